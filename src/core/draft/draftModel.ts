@@ -1,4 +1,4 @@
-import type { Location } from '../text/lineIndex';
+import type { LineIndex, Location } from '../text/lineIndex';
 
 /** The formats a draft can be written in. */
 export type DraftFormat = 'latex' | 'markdown';
@@ -77,10 +77,11 @@ export interface DraftProblem {
   readonly location: Location;
 }
 
-/** The text of one file the draft was read from. */
+/** The text of one file the draft was read from, with its line index for turning offsets into positions. */
 export interface DraftFile {
   readonly path: string;
   readonly text: string;
+  readonly lines: LineIndex;
 }
 
 /** One model of a draft, the same for LaTeX and Markdown. */
