@@ -113,10 +113,21 @@ export const settingsSchema = {
 
 export type SettingKey = keyof typeof settingsSchema;
 
-type Widen<T> = T extends boolean ? boolean : T extends number ? number : T extends string ? string : T extends readonly number[] ? readonly number[] : T extends readonly string[] ? readonly string[] : T;
+/** The value type a definition describes, read from its `type` (a default like `[]` says too little). */
+type ValueOf<D> = D extends { type: 'boolean' }
+  ? boolean
+  : D extends { type: 'number' }
+    ? number
+    : D extends { type: 'string' }
+      ? string
+      : D extends { type: 'array'; items: { type: 'number' } }
+        ? readonly number[]
+        : D extends { type: 'array' }
+          ? readonly string[]
+          : never;
 
 /** Every setting's value, typed from its definition. */
-export type Settings = { readonly [K in SettingKey]: Widen<(typeof settingsSchema)[K]['default']> };
+export type Settings = { readonly [K in SettingKey]: ValueOf<(typeof settingsSchema)[K]> };
 
 /** The settings as they are when the user has set nothing. */
 export function defaultSettings(): Settings {

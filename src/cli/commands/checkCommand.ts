@@ -1,0 +1,168 @@
+import * as path from 'node:path';
+import { analyzeDraft, type DraftAnalysis } from '../../core/analysis/draftAnalysis';
+import type { BibIndex } from '../../core/bibliography/bibIndex';
+import { bibProblemRanges } from '../../core/bibliography/bibIndex';
+import { scanBibtex } from '../../core/bibliography/bibScanner';
+import { readCslJson } from '../../core/bibliography/cslJsonReader';
+import type { ReferenceLookup } from '../../core/citations/citationFindings';
+import { deadlineFinding } from '../../core/deadlines/deadlineText';
+import { milestoneStatuses } from '../../core/deadlines/milestoneStatus';
+import type { DraftHost } from '../../core/draft/draftHost';
+import { readDraft } from '../../core/draft/readDraft';
+import { severityRank, type Finding, type Severity } from '../../core/findings/finding';
+import { defaultSettings } from '../../core/settings/settingsSchema';
+import { LineIndex } from '../../core/text/lineIndex';
+import type { Venue } from '../../core/venue/venue';
+import { nowOption, optionValue, UsageError, type CliCommand } from '../cliCommand';
+import { InputError, type CliIo } from '../cliIo';
+import { findingAsJson, findingAsTextLine, findingsAsSarif, type ReportedFinding } from '../findingFormats';
+import { loadVenueForCli } from '../venueOption';
+
+const formats = ['text', 'json', 'sarif'] as const;
+const failLevels = ['error', 'warning', 'information', 'none'] as const;
+const toolVersion = '0.1.0';
+
+/** Included files and bibliographies are read through the CLI's io; an unreadable one is simply absent. */
+function cliDraftHost(io: CliIo): DraftHost {
+  return {
+    readText: async (file) => {
+      try {
+        return await io.readText(file);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+interface LoadedBibliographies {
+  readonly indexes: BibIndex[];
+  readonly findings: Finding[];
+}
+
+/** Reads the draft's bibliographies (and `--bib`), turning their problems into findings located in them. */
+async function loadBibliographies(files: readonly string[], io: CliIo): Promise<LoadedBibliographies> {
+  const indexes: BibIndex[] = [];
+  const findings: Finding[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await io.readText(file);
+    } catch (error) {
+      findings.push({
+        code: 'bibliography-unreadable',
+        severity: 'warning',
+        message: error instanceof Error ? error.message : String(error),
+        location: { file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      });
+      continue;
+    }
+    const index = file.toLowerCase().endsWith('.json') ? readCslJson(file, text) : scanBibtex(file, text);
+    indexes.push(index);
+    const lines = new LineIndex(text);
+    for (const problem of index.problems) {
+      findings.push({
+        code: problem.code === 'syntax' ? 'bib-syntax' : 'duplicate-key',
+        severity: problem.code === 'syntax' ? 'error' : 'warning',
+        message: problem.message,
+        location: { file, range: bibProblemRanges(problem, lines).range },
+      });
+    }
+  }
+  return { indexes, findings };
+}
+
+function referenceLookup(indexes: readonly BibIndex[]): ReferenceLookup {
+  const entryOf = (key: string) => indexes.map((i) => i.byKey.get(key)).find((e) => e !== undefined);
+  return {
+    hasBibliography: indexes.length > 0,
+    has: (key) => entryOf(key) !== undefined,
+    identifiers: (key) => {
+      const fields = entryOf(key)?.fields;
+      return fields ? { doi: fields.doi, arxiv: fields.eprint ?? fields.arxiv } : undefined;
+    },
+  };
+}
+
+function scopeJson(analysis: DraftAnalysis, display: (file: string) => string): Record<string, unknown> | null {
+  const report = analysis.topicFit;
+  if (!report) return null;
+  return {
+    inScope: report.inScope,
+    biomedical: report.biomedical.present,
+    foundationModel: report.foundationModel.present,
+    missing: report.missing,
+    topics: report.topics.map((t) => ({
+      id: t.id,
+      title: t.title,
+      score: Number(t.score.toFixed(4)),
+      evidence: t.evidence.map((e) => ({ text: e.text, file: display(e.location.file), range: e.location.range })),
+    })),
+  };
+}
+
+interface CheckedFile {
+  readonly path: string;
+  readonly analysis: DraftAnalysis;
+  readonly findings: ReportedFinding[];
+}
+
+/** `biofm check`: every check the editor runs, on files, for CI. */
+export const checkCommand: CliCommand = {
+  name: 'check',
+  usage: 'check [--format text|json|sarif] [--venue ID|FILE] [--now ISO-8601] [--fail-on error|warning|information|none] [--bib FILE] PATH...',
+  valueOptions: ['format', 'venue', 'now', 'fail-on', 'bib'],
+  async run(args, io) {
+    const format = optionValue(args, 'format', formats, 'text');
+    const failOn = optionValue(args, 'fail-on', failLevels, 'error');
+    const extraBib = optionValue(args, 'bib');
+    if (args.positionals.length === 0) throw new UsageError('name at least one draft to check');
+    const now = nowOption(args, io);
+    const venue: Venue = await loadVenueForCli(args, io);
+    const settings = defaultSettings();
+    const display = (file: string) => path.relative(io.cwd, file) || file;
+    const host = cliDraftHost(io);
+    const checked: CheckedFile[] = [];
+    const seenRoots = new Set<string>();
+    for (const given of args.positionals) {
+      const file = io.resolvePath(given);
+      const text = await io.readText(file);
+      const draft = await readDraft(file, text, host);
+      // Two files of one LaTeX project share a root: check the project once.
+      if (seenRoots.has(draft.root)) continue;
+      seenRoots.add(draft.root);
+      const bibFiles = [...draft.bibliographies.flatMap((b) => (b.resolved ? [b.resolved] : [])), ...(extraBib ? [io.resolvePath(extraBib)] : [])];
+      const bibliographies = await loadBibliographies([...new Set(bibFiles)], io);
+      const analysis = analyzeDraft(draft, { venue, settings, references: referenceLookup(bibliographies.indexes) });
+      const findings = [...analysis.findings, ...bibliographies.findings].map((f) => ({ ...f, displayPath: display(f.location.file) }));
+      checked.push({ path: display(draft.root), analysis, findings });
+    }
+    let status;
+    try {
+      status = milestoneStatuses(venue, now, { soonDays: settings['biofm.deadlines.soonDays'], dueDays: settings['biofm.deadlines.dueDays'] });
+    } catch (error) {
+      throw new InputError(`venue '${venue.id}': ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const first = checked[0];
+    const deadline = first ? deadlineFinding(status, first.analysis.draft.root) : undefined;
+    if (first && deadline) first.findings.push({ ...deadline, displayPath: first.path });
+    const all = checked.flatMap((c) => c.findings);
+    if (format === 'text') {
+      for (const finding of all) io.out(`${findingAsTextLine(finding)}\n`);
+      const counts = (['error', 'warning', 'information'] as Severity[]).map((s) => `${all.filter((f) => f.severity === s).length} ${s}`);
+      io.err(`${checked.length} draft${checked.length === 1 ? '' : 's'} checked against ${venue.shortName}: ${counts.join(', ')}\n`);
+    } else if (format === 'json') {
+      const files = checked.map((c) => ({
+        path: c.path,
+        format: c.analysis.draft.format,
+        scope: scopeJson(c.analysis, display),
+        findings: c.findings.map(findingAsJson),
+      }));
+      io.out(`${JSON.stringify({ version: 1, venue: venue.id, now: now.toISOString(), files }, null, 2)}\n`);
+    } else {
+      io.out(`${JSON.stringify(findingsAsSarif(all, toolVersion), null, 2)}\n`);
+    }
+    if (failOn === 'none') return 0;
+    return all.some((f) => severityRank[f.severity] >= severityRank[failOn]) ? 1 : 0;
+  },
+};

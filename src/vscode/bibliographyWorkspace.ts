@@ -1,0 +1,147 @@
+import * as vscode from 'vscode';
+import { bibProblemRanges, type BibIndex } from '../core/bibliography/bibIndex';
+import { scanBibtex } from '../core/bibliography/bibScanner';
+import { readCslJson } from '../core/bibliography/cslJsonReader';
+import type { ReferenceLookup } from '../core/citations/citationFindings';
+import type { Draft } from '../core/draft/draftModel';
+import { LineIndex } from '../core/text/lineIndex';
+import { toVscodeRange } from './findingConversion';
+import type { Log } from './outputLog';
+import { readSettings } from './settingsReader';
+
+/** A bibliography larger than this is not indexed (and the user is told): nothing real comes close. */
+const maxBibliographyBytes = 96 * 1024 * 1024;
+const maxWorkspaceBibliographies = 50;
+
+interface CachedIndex {
+  readonly version: string;
+  readonly index: BibIndex;
+}
+
+/**
+ * The user's bibliographies: those the draft names, else the `biofm.citations.bibliographies` setting, else every
+ * `.bib` in the workspace. Indexes are kept fresh from open editors and from disk, and their problems (broken
+ * entries, duplicate keys) are shown in the bibliography file itself.
+ */
+export class BibliographyWorkspace implements vscode.Disposable {
+  private readonly cache = new Map<string, CachedIndex>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('biofm-bib');
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly log: Log) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{bib,json}');
+    const invalidate = (uri: vscode.Uri) => {
+      if (this.cache.delete(uri.toString())) this.emitter.fire(uri);
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(invalidate),
+      watcher.onDidCreate((uri) => this.emitter.fire(uri)),
+      watcher.onDidDelete((uri) => {
+        this.problems.delete(uri);
+        invalidate(uri);
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => invalidate(event.document.uri)),
+    );
+  }
+
+  /** The bibliography files that apply to a draft, as URIs. */
+  async filesFor(draft: Draft): Promise<vscode.Uri[]> {
+    const named = draft.bibliographies.flatMap((b) => (b.resolved ? [vscode.Uri.parse(b.resolved)] : []));
+    if (named.length > 0) return named;
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const configured = readSettings()['biofm.citations.bibliographies'];
+    if (configured.length > 0) {
+      return configured.map((file) => (file.startsWith('/') || !folder ? vscode.Uri.file(file) : vscode.Uri.joinPath(folder.uri, file)));
+    }
+    return vscode.workspace.findFiles('**/*.bib', '**/node_modules/**', maxWorkspaceBibliographies);
+  }
+
+  /** Indexes for a draft's bibliographies; a file that cannot be read is skipped and logged. */
+  async indexesFor(draft: Draft): Promise<BibIndex[]> {
+    const files = await this.filesFor(draft);
+    const indexes = await Promise.all(files.map((uri) => this.indexOf(uri)));
+    return indexes.filter((i): i is BibIndex => i !== undefined);
+  }
+
+  /** What the citation checks need to know of a draft's bibliographies. */
+  async lookupFor(draft: Draft): Promise<ReferenceLookup> {
+    const indexes = await this.indexesFor(draft);
+    const entryOf = (key: string) => {
+      for (const index of indexes) {
+        const entry = index.byKey.get(key);
+        if (entry) return entry;
+      }
+      return undefined;
+    };
+    return {
+      hasBibliography: indexes.length > 0,
+      has: (key) => entryOf(key) !== undefined,
+      identifiers: (key) => {
+        const fields = entryOf(key)?.fields;
+        return fields ? { doi: fields.doi, arxiv: fields.eprint ?? fields.arxiv } : undefined;
+      },
+    };
+  }
+
+  async indexOf(uri: vscode.Uri): Promise<BibIndex | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    let version: string;
+    let text: string;
+    try {
+      if (open) {
+        version = `doc:${open.version}`;
+        const cached = this.cache.get(uri.toString());
+        if (cached?.version === version) return cached.index;
+        text = open.getText();
+      } else {
+        const stat = await vscode.workspace.fs.stat(uri);
+        version = `disk:${stat.mtime}:${stat.size}`;
+        const cached = this.cache.get(uri.toString());
+        if (cached?.version === version) return cached.index;
+        if (stat.size > maxBibliographyBytes) {
+          this.log.error(`${uri.toString()} is ${stat.size} bytes; bibliographies over ${maxBibliographyBytes} bytes are not indexed`);
+          return undefined;
+        }
+        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      }
+    } catch (error) {
+      this.log.error(`Cannot read bibliography ${uri.toString()}`, error);
+      return undefined;
+    }
+    const index = uri.path.toLowerCase().endsWith('.json') ? readCslJson(uri.toString(), text) : scanBibtex(uri.toString(), text);
+    this.cache.set(uri.toString(), { version, index });
+    this.showProblems(uri, index, text);
+    return index;
+  }
+
+  private showProblems(uri: vscode.Uri, index: BibIndex, text: string): void {
+    if (index.problems.length === 0) {
+      this.problems.delete(uri);
+      return;
+    }
+    const lines = new LineIndex(text);
+    this.problems.set(
+      uri,
+      index.problems.map((problem) => {
+        const { range, relatedRange } = bibProblemRanges(problem, lines);
+        const severity = problem.code === 'syntax' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+        const diagnostic = new vscode.Diagnostic(toVscodeRange(range), problem.message, severity);
+        if (relatedRange) {
+          diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVscodeRange(relatedRange)), 'first entry with this key')];
+        }
+        diagnostic.source = 'BioFM';
+        diagnostic.code = problem.code;
+        return diagnostic;
+      }),
+    );
+  }
+
+  dispose(): void {
+    this.problems.dispose();
+    this.emitter.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import { analyzeDraft, type DraftAnalysis } from '../core/analysis/draftAnalysis';
+import type { ReferenceLookup } from '../core/citations/citationFindings';
+import type { Draft } from '../core/draft/draftModel';
+import { readDraft } from '../core/draft/readDraft';
+import { IncrementalMarkdownReader } from '../core/markdown/incrementalMarkdown';
+import type { Venue } from '../core/venue/venue';
+import type { Log } from './outputLog';
+import { readSettings } from './settingsReader';
+import { workspaceDraftHost } from './workspaceDraftHost';
+
+/** The services analysis needs from the rest of the extension. */
+export interface DraftAnalyzerServices {
+  readonly log: Log;
+  venue(): Venue;
+  references(draft: Draft): Promise<ReferenceLookup>;
+  /** Workspace .tex files, so a file without `\documentclass` can find the root that includes it. */
+  latexCandidates(): Promise<string[]>;
+}
+
+export function isDraftDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === 'latex' || document.languageId === 'markdown';
+}
+
+/**
+ * Keeps an up-to-date analysis of every open draft: debounced as the user types, stale runs dropped, Markdown
+ * re-read incrementally. Fires `onDidAnalyze` with each new result (diagnostics, lenses and views follow it).
+ */
+export class DraftAnalyzer implements vscode.Disposable {
+  private readonly results = new Map<string, DraftAnalysis>();
+  private readonly markdownReaders = new Map<string, IncrementalMarkdownReader>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; analysis: DraftAnalysis }>();
+  private readonly host = workspaceDraftHost();
+  readonly onDidAnalyze = this.emitter.event;
+
+  constructor(private readonly services: DraftAnalyzerServices) {}
+
+  /** The latest analysis of an open draft, if any. */
+  get(uri: vscode.Uri): DraftAnalysis | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  /** Analyse after the configured delay; a newer edit restarts the wait. */
+  schedule(document: vscode.TextDocument): void {
+    if (!isDraftDocument(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const delay = readSettings(document.uri)['biofm.diagnostics.delay'];
+    this.timers.set(key, setTimeout(() => void this.analyze(document), delay));
+  }
+
+  /** Analyse now and return the result (undefined when a newer request overtook this one). */
+  async analyze(document: vscode.TextDocument): Promise<DraftAnalysis | undefined> {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    try {
+      const draft = await this.read(document);
+      const references = await this.services.references(draft);
+      if (this.generations.get(key) !== generation || document.isClosed) return undefined;
+      const analysis = analyzeDraft(draft, { venue: this.services.venue(), settings: readSettings(document.uri), references });
+      this.results.set(key, analysis);
+      this.emitter.fire({ uri: document.uri, analysis });
+      return analysis;
+    } catch (error) {
+      this.services.log.error(`Could not analyse ${document.uri.toString()}`, error);
+      return undefined;
+    }
+  }
+
+  /** Re-analyse every open draft (after a setting, venue or bibliography change). */
+  refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document);
+  }
+
+  forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.results.delete(key);
+    this.markdownReaders.delete(key);
+    this.generations.delete(key);
+  }
+
+  private async read(document: vscode.TextDocument): Promise<Draft> {
+    const key = document.uri.toString();
+    if (document.languageId === 'markdown') {
+      let reader = this.markdownReaders.get(key);
+      if (!reader) this.markdownReaders.set(key, (reader = new IncrementalMarkdownReader(key)));
+      return reader.update(document.getText());
+    }
+    return readDraft(key, document.getText(), this.host, { candidates: await this.services.latexCandidates() });
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.emitter.dispose();
+  }
+}
