@@ -1,8 +1,18 @@
 // Bundles the extension (Node and web worker) and the CLI with esbuild.
 // unified and its plugins are published only as ESM; bundling to CJS is what lets VS Code's loader use them.
 import * as esbuild from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
+
+/** citation-js bundles fetch clients for DOIs and URLs; we never fetch, so they are replaced by a stub that refuses. */
+const noNetwork = {
+  name: 'no-network',
+  setup(build) {
+    const shim = fileURLToPath(new URL('./shims/noNetwork.cjs', import.meta.url));
+    build.onResolve({ filter: /^(node-fetch|sync-fetch)$/ }, () => ({ path: shim }));
+  },
+};
 const watch = process.argv.includes('--watch');
 
 /** @type {import('esbuild').BuildOptions} */
@@ -15,6 +25,7 @@ const shared = {
   legalComments: 'none',
   logLevel: 'warning',
   external: ['vscode'],
+  plugins: [noNetwork],
 };
 
 const builds = [

@@ -1,7 +1,7 @@
 import type { DraftAnalysis } from '../core/analysis/draftAnalysis';
 import type { DraftReadiness } from '../core/deadlines/deadlineText';
 import { countWords } from '../core/text/wordCount';
-import { topicSummary } from '../core/topics/topicFit';
+import { topicSummary } from '../core/topics/topicSummary';
 import { readSettings } from './settingsReader';
 
 /** The readiness facts the deadline tooltip shows for the active draft. */

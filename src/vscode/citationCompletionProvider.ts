@@ -3,7 +3,6 @@ import { citationContextAt } from '../core/bibliography/citeContext';
 import { completeCitations, type CompletionCandidate } from '../core/bibliography/citationCompletion';
 import { formatReference } from '../core/bibliography/formatReference';
 import { catalogEntries } from '../core/catalog/catalog';
-import type { CatalogEntry } from '../core/catalog/catalogEntry';
 import { modelCardMarkdown } from '../core/catalog/modelCard';
 import type { BibliographyWorkspace } from './bibliographyWorkspace';
 import type { DraftAnalyzer } from './draftAnalyzer';
@@ -58,7 +57,7 @@ export function citationCompletionProvider(analyzer: DraftAnalyzer, bibliographi
       const candidate = item.candidate;
       const markdown = new vscode.MarkdownString();
       if (candidate.kind === 'bib' && candidate.bibEntry) markdown.appendText(formatReference(candidate.bibEntry));
-      if (candidate.catalogEntry) markdown.appendMarkdown(`${candidate.kind === 'bib' ? '\n\n---\n\n' : ''}${modelCardMarkdown(candidate.catalogEntry as CatalogEntry)}`);
+      if (candidate.catalogEntry) markdown.appendMarkdown(`${candidate.kind === 'bib' ? '\n\n---\n\n' : ''}${modelCardMarkdown(candidate.catalogEntry)}`);
       item.documentation = markdown;
       return item;
     },

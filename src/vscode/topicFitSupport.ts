@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DraftAnalysis } from '../core/analysis/draftAnalysis';
 import type { Location } from '../core/text/lineIndex';
-import { topicSummary } from '../core/topics/topicFit';
+import { topicSummary } from '../core/topics/topicSummary';
 import type { DraftAnalyzer } from './draftAnalyzer';
 import { toVscodeRange } from './findingConversion';
 import { ScopeReportProvider } from './scopeReportView';

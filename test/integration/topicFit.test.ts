@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { BioFmApi } from '../../src/extension';
 import { openDoc, ourExtension, waitFor, waitForDiagnostics } from './helpers';
 
-const codesOf = (diagnostics: readonly vscode.Diagnostic[]) => diagnostics.map((d) => String(d.code));
+const codesOf = (diagnostics: readonly vscode.Diagnostic[]) => diagnostics.map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
 
 async function api(): Promise<BioFmApi> {
   return (await ourExtension().activate()) as unknown as BioFmApi;

@@ -3,7 +3,9 @@ import type { Draft, DraftProblem } from '../draft/draftModel';
 import type { Finding } from '../findings/finding';
 import type { Settings } from '../settings/settingsSchema';
 import { countWords } from '../text/wordCount';
-import { assessTopicFit, topicFindings, type TopicFitReport } from '../topics/topicFit';
+import { assessTopicFit } from '../topics/assessTopicFit';
+import type { TopicFitReport } from '../topics/topicFitReport';
+import { topicFindings } from '../topics/topicFindings';
 import type { Venue } from '../venue/venue';
 
 /** Everything the checks say about one draft, for the editor and the CLI alike. */
