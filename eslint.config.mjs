@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.test-runs/**', '**/*.js', '**/*.mjs', 'test/fixtures/**', 'examples/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.test-runs/**', '**/*.js', '**/*.mjs', '**/*.cjs', 'test/fixtures/**', 'examples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
