@@ -1,0 +1,171 @@
+import type { Root, RootContent } from 'mdast';
+import type { Draft } from '../draft/draftModel';
+import { assembleMarkdownDraft } from './assembleMarkdownDraft';
+import { endOf, extractBlockFacts, startOf } from './blockFacts';
+import { BlockMaterializer } from './blockMaterial';
+import { blockCutAfter, blockCutBefore, changedRange, firstLineOf, lineStartOf, startsWithFenceOpener } from './markdownCuts';
+import type { MarkdownBlock } from './markdownBlock';
+import { closedFrontMatterEnd, parseMarkdownTree } from './markdownPipeline';
+import { oversizeReason, readOversizedDraft } from './oversizedMarkdown';
+import { readMarkdownBlocks } from './parseMarkdownDraft';
+
+/** How many block boundaries after an edit are tried before the rest of the document is re-read. */
+const END_CANDIDATES = 8;
+
+/**
+ * Re-reads a Markdown draft after each edit, re-parsing only the top-level blocks around the change. The result
+ * always equals {@link parseMarkdownDraft} of the same text:
+ * - the re-parsed slice starts at a block that follows a blank line (or the front matter) and whose first line is
+ *   unchanged, where the parser's state is fresh;
+ * - it ends before an unchanged block that, parsed right after the new slice, still starts a top-level block of its
+ *   own (so no fence, math block, HTML block, list or front matter opened in the slice runs on);
+ * - link and footnote definitions made elsewhere are parsed along with the slice (before it, or after it at the
+ *   document's start), since they decide what `[label]` is; when the edit changes the set of definitions, the whole
+ *   document is read again.
+ */
+export class IncrementalMarkdownReader {
+  private text: string | undefined;
+  private blocks: MarkdownBlock[] = [];
+  private draft: Draft | undefined;
+  /** How many characters the last `update` handed to the parser (at least the whole text on a full read). */
+  lastParsedLength = 0;
+  /** Whether `blocks` are the parsed blocks of `text` (not so for a draft too large to parse). */
+  private blocksRead = false;
+  private readonly materializer: BlockMaterializer;
+
+  constructor(private readonly path: string) {
+    this.materializer = new BlockMaterializer(path);
+  }
+
+  /** The draft of `text`, the file's whole new content; equal to `parseMarkdownDraft(path, text)`. */
+  update(text: string): Draft {
+    this.lastParsedLength = 0;
+    if (this.draft && text === this.text) return this.draft;
+    let blocks: MarkdownBlock[] | undefined;
+    if (this.text !== undefined && this.blocksRead) {
+      try {
+        blocks = this.reread(this.text, text);
+      } catch {
+        blocks = undefined;
+      }
+    }
+    this.text = text;
+    if (!blocks) {
+      const oversize = oversizeReason(text);
+      this.blocksRead = oversize === undefined;
+      if (oversize) {
+        this.blocks = [];
+        this.draft = readOversizedDraft(this.path, text, oversize);
+        return this.draft;
+      }
+      blocks = readMarkdownBlocks(text);
+      this.lastParsedLength += text.length;
+    }
+    this.blocks = blocks;
+    this.draft = assembleMarkdownDraft(this.path, text, blocks, this.materializer);
+    return this.draft;
+  }
+
+  /** The new blocks by re-parsing a slice, or undefined when only a full read is safe. */
+  private reread(oldText: string, newText: string): MarkdownBlock[] | undefined {
+    const old = this.blocks;
+    const edit = changedRange(oldText, newText);
+    const delta = newText.length - oldText.length;
+    const hasFrontMatter = old.length > 0 && (old[0].type === 'yaml' || old[0].type === 'toml');
+    const opensWithFence = startsWithFenceOpener(newText);
+    // A first-line fence without front matter becomes front matter when a closing fence is typed anywhere below.
+    const first = opensWithFence && !hasFrontMatter ? 0 : blockCutBefore(oldText, old, edit.start);
+    const sliceStart = first === 0 ? 0 : lineStartOf(oldText, old[first].start);
+    // The front matter, wherever its closing fence now is, must lie wholly inside the slice.
+    const frontMatterEnd = first === 0 && opensWithFence ? closedFrontMatterEnd(newText) : -1;
+
+    let candidate = blockCutAfter(oldText, old, first, edit.oldEnd);
+    for (let attempt = 0; attempt < END_CANDIDATES && candidate < old.length; attempt++) {
+      const endOld = lineStartOf(oldText, old[candidate].start);
+      if (endOld + delta <= frontMatterEnd) {
+        candidate = blockCutAfter(oldText, old, candidate, endOld + 1);
+        attempt--;
+        continue;
+      }
+      const result = this.parseSlice(newText, sliceStart, endOld + delta, first, candidate, old);
+      if (result === 'full-read') return undefined;
+      if (result) return [...old.slice(0, first), ...result, ...old.slice(candidate).map((block) => shift(block, delta))];
+      candidate = blockCutAfter(oldText, old, candidate, endOld + 1);
+    }
+    if (first === 0) return undefined;
+    const result = this.parseSlice(newText, sliceStart, newText.length, first, old.length, old);
+    return result === 'full-read' || !result ? undefined : [...old.slice(0, first), ...result];
+  }
+
+  /**
+   * Parses `newText[sliceStart..sliceEnd)` as it would stand in the whole document, replacing old blocks
+   * `first..last`; undefined when the block at `sliceEnd` would not start afresh.
+   */
+  private parseSlice(
+    newText: string,
+    sliceStart: number,
+    sliceEnd: number,
+    first: number,
+    last: number,
+    old: readonly MarkdownBlock[],
+  ): MarkdownBlock[] | undefined | 'full-read' {
+    const outside = [...old.slice(0, first), ...old.slice(last)].flatMap((block) => block.facts.definitions);
+    const definitionLines = outside.map((label) => `[${label.replace(/\s+/g, ' ')}]: #\n`).join('');
+    const next = sliceEnd < newText.length ? firstLineOf(newText, sliceEnd) : '';
+    // A slice inside the document gets a leading blank line, so that a `---` it starts with is no front matter. After
+    // the definitions, an unindented HTML comment closes a footnote definition, which would otherwise take an indented
+    // first block of the slice as its own continuation.
+    const before = sliceStart > 0 ? (definitionLines === '' ? '\n' : `${definitionLines}\n<!-- -->\n\n`) : '';
+    const after = sliceStart === 0 && outside.length > 0 ? `\n\n${definitionLines}` : '';
+    // A paragraph grown too long makes the whole draft unreadable; the full read reports it.
+    if (oversizeReason(newText, sliceStart, sliceEnd)) return 'full-read';
+    const slice = newText.slice(sliceStart, sliceEnd);
+    const source = before + slice + next + after;
+    const tree: Root = parseMarkdownTree(source);
+    this.lastParsedLength += source.length;
+
+    const bodyStart = before.length;
+    const nextStart = bodyStart + slice.length;
+    const nodes = tree.children;
+    if (next !== '' && !startsBlockAt(nodes, source, nextStart)) return undefined;
+    const definitionCount = nodes.filter((node) => isDefinition(node) && (startOf(node) < bodyStart || startOf(node) >= nextStart + next.length)).length;
+    if (definitionCount !== outside.length) return next === '' ? 'full-read' : undefined;
+
+    const blocks: MarkdownBlock[] = [];
+    for (const node of nodes) {
+      const start = startOf(node);
+      if (start < bodyStart || start >= nextStart) continue;
+      blocks.push({ type: node.type, start: start - bodyStart + sliceStart, end: endOf(node) - bodyStart + sliceStart, facts: extractBlockFacts(node, source) });
+    }
+    const oldDefinitions = definitionSet(old.flatMap((block) => block.facts.definitions));
+    const newDefinitions = definitionSet([...outside, ...blocks.flatMap((block) => block.facts.definitions)]);
+    if (!sameSet(oldDefinitions, newDefinitions)) return 'full-read';
+    return blocks;
+  }
+}
+
+/** Whether a top-level block starts on the line at `lineStart` (after its indentation). */
+function startsBlockAt(nodes: readonly RootContent[], source: string, lineStart: number): boolean {
+  let contentStart = lineStart;
+  while (source[contentStart] === ' ' || source[contentStart] === '\t') contentStart++;
+  return nodes.some((node) => startOf(node) >= lineStart && startOf(node) <= contentStart);
+}
+
+function isDefinition(node: RootContent): boolean {
+  return node.type === 'definition' || node.type === 'footnoteDefinition';
+}
+
+function shift(block: MarkdownBlock, delta: number): MarkdownBlock {
+  return delta === 0 ? block : { type: block.type, start: block.start + delta, end: block.end + delta, facts: block.facts };
+}
+
+/** Definition labels as Markdown matches them: case-folded, whitespace collapsed. */
+function definitionSet(labels: readonly string[]): Set<string> {
+  return new Set(labels.map((label) => label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase()));
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}

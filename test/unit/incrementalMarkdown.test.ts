@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { generateMarkdownDraft } from '../../bench/markdownBench';
+import { IncrementalMarkdownReader } from '../../src/core/markdown/incrementalMarkdown';
+import { parseMarkdownDraft } from '../../src/core/markdown/parseMarkdownDraft';
+
+const examples = join(__dirname, '..', '..', 'examples');
+const paper = readFileSync(join(examples, 'markdown', 'paper.md'), 'utf8');
+const quarto = readFileSync(join(examples, 'quarto', 'paper.qmd'), 'utf8');
+/** Constructs whose extent an edit can change far away: definitions, footnotes, HTML blocks, lists, indented code. */
+const constructs = [
+  'Intro with [@a] and [ref] and [^n].',
+  '[ref]: https://example.org "Title"',
+  '[^n]: A footnote\n    with a lazy second paragraph.',
+  '<div>\nhtml block\n\nafter blank\n</div>',
+  '<!-- a comment\n\nspanning a blank line -->',
+  '- item\n\n  continued\n- second [@b]',
+  '1. one\n2. two',
+  '    indented code\n\n    more code',
+  '> quote\n>\n> more',
+  '| a | b |\n|---|---|\n| c | d |',
+  'Setext\n======',
+  '~~~\ntilde fence\n~~~',
+  '$$\nx = y\n$$',
+].join('\n\n');
+const documents = [paper, quarto, constructs, paper.replace(/\n/g, '\r\n'), `# Title 🧬\n\n${constructs}\n\n## Abstract\n\nAbstract text.`];
+
+const insertions = ['\n', '\n\n', '\r\n', '`', '```', '~~~', '$', '$$', '-', '---', '+++', '#', '# ', '>', '> ', '[', ']', '@', '@x', '[@k]', '*', '<!--', '-->', '<div>', '    ', '[x]: /u\n', '[^n]: f\n', '1. ', '- ', '|', '🧬', 'a', ' ', 'Abstract'];
+
+const edit = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof(fc.constant(0), fc.nat({ max: 4 }), fc.nat({ max: 40 })),
+  insert: fc.oneof(fc.constantFrom(...insertions), fc.string({ maxLength: 3 }), fc.constant('')),
+});
+
+function applyEdit(text: string, change: { at: number; remove: number; insert: string }): string {
+  const at = change.at % (text.length + 1);
+  return text.slice(0, at) + change.insert + text.slice(at + change.remove);
+}
+
+describe('IncrementalMarkdownReader', () => {
+  it('reads both example papers as a full parse does', () => {
+    for (const [name, text] of [['paper.md', paper], ['paper.qmd', quarto]]) {
+      const draft = new IncrementalMarkdownReader(name).update(text);
+      assert.deepStrictEqual(draft, parseMarkdownDraft(name, text));
+      assert.ok(draft.citations.length >= 4 && draft.title !== undefined);
+    }
+  });
+
+  it('equals a full parse after every one of many random edits', function () {
+    this.timeout(300_000);
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        const reader = new IncrementalMarkdownReader('doc.md');
+        reader.update(start);
+        let text = start;
+        for (const change of edits) {
+          text = applyEdit(text, change);
+          assert.deepStrictEqual(reader.update(text), parseMarkdownDraft('doc.md', text));
+        }
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('re-parses only a few blocks after a one-character edit in a long draft', () => {
+    const text = generateMarkdownDraft(20_000);
+    const reader = new IncrementalMarkdownReader('long.md');
+    reader.update(text);
+    assert.equal(reader.lastParsedLength, text.length);
+    for (const fraction of [0.1, 0.5, 0.9]) {
+      const at = text.indexOf(' the ', Math.floor(text.length * fraction)) + 1;
+      const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+      assert.deepStrictEqual(reader.update(edited), parseMarkdownDraft('long.md', edited));
+      assert.ok(reader.lastParsedLength > 0 && reader.lastParsedLength < text.length / 50, `parsed ${reader.lastParsedLength} of ${text.length}`);
+      reader.update(text);
+    }
+  });
+
+  it('follows edits whose effect reaches far: an opened fence, a new definition, a closed front matter', () => {
+    const start = '---\ntitle: T\n\nFirst [x] para.\n\n- list\n\nLast [@k] para.\n';
+    const steps = [
+      (t: string) => t.replace('First', '```\nFirst'),
+      (t: string) => t.replace('```\n', ''),
+      (t: string) => `${t}\n[x]: /url\n`,
+      (t: string) => t.replace('\n- list', '\n---\n- list'),
+      (t: string) => t.replace('[x]: /url\n', ''),
+    ];
+    const reader = new IncrementalMarkdownReader('far.md');
+    let text = start;
+    reader.update(text);
+    for (const step of steps) {
+      text = step(text);
+      const draft = reader.update(text);
+      assert.deepStrictEqual(draft, parseMarkdownDraft('far.md', text));
+    }
+    assert.equal(reader.update(text).title?.text, 'T');
+  });
+
+  it('reports an oversized paragraph and recovers when it shrinks again', function () {
+    this.timeout(60_000);
+    const reader = new IncrementalMarkdownReader('o.md');
+    const small = '# T\n\nShort [@a].\n';
+    reader.update(small);
+    const big = small.replace('Short', 'word '.repeat(30_000));
+    assert.deepStrictEqual(reader.update(big), parseMarkdownDraft('o.md', big));
+    assert.deepEqual(reader.update(big).problems.map((p) => p.code), ['markdown/too-large']);
+    assert.deepStrictEqual(reader.update(small), parseMarkdownDraft('o.md', small));
+    assert.equal(reader.update(small).citations.length, 1);
+  });
+});
