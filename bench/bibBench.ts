@@ -1,0 +1,112 @@
+/**
+ * Bibliography benchmarks on generated Zotero-like `.bib` files: our one-pass index against citation-js's full parse,
+ * completion latency against a naive filter, and lazy IEEE formatting against citation-js's CSL formatting.
+ * Run: `node --import tsx bench/bibBench.ts`
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import { bibField, type BibEntry, type BibIndex } from '../src/core/bibliography/bibIndex';
+import { scanBibtex } from '../src/core/bibliography/bibScanner';
+import { completeCitations } from '../src/core/bibliography/citationCompletion';
+import { formatReference } from '../src/core/bibliography/formatReference';
+import { catalogEntries } from '../src/core/catalog/catalog';
+import { generateBibtex, seededRandom } from './generateBib';
+
+export interface BenchRow {
+  readonly case: string;
+  /** Entries in the bibliography (for completion and formatting: requests or entries formatted). */
+  readonly size: number;
+  readonly oursMs: number;
+  readonly baselineMs: number;
+  /** baselineMs / oursMs: how many times faster ours is. */
+  readonly ratio: number;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+function row(name: string, size: number, oursMs: number, baselineMs: number): BenchRow {
+  return { case: name, size, oursMs: round(oursMs), baselineMs: round(baselineMs), ratio: Math.round((baselineMs / oursMs) * 10) / 10 };
+}
+
+function timeMs(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+function medianMs(run: () => unknown, times: number): number {
+  const samples = Array.from({ length: times }, () => timeMs(run)).sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+/** What a plain implementation would do per keystroke: lower-case and filter every entry, sort, cut. */
+function naiveCompletion(index: BibIndex, prefix: string): BibEntry[] {
+  const query = prefix.toLowerCase();
+  return index.entries
+    .filter((e) => [e.key, bibField(e, 'author') ?? '', bibField(e, 'title') ?? '', bibField(e, 'year') ?? ''].some((v) => v.toLowerCase().includes(query)))
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .slice(0, 100);
+}
+
+/** Prefixes a user might type: starts of keys, author family names, title words and years. */
+function randomPrefixes(index: BibIndex, count: number): string[] {
+  const random = seededRandom(11);
+  const prefixes: string[] = [];
+  while (prefixes.length < count) {
+    const entry = index.entries[Math.floor(random() * index.entries.length)];
+    const source = [entry.key, (bibField(entry, 'author') ?? '').split(',')[0], ...(bibField(entry, 'title') ?? '').split(/\W+/), bibField(entry, 'year') ?? ''][Math.floor(random() * 4)] ?? entry.key;
+    const word = source.replace(/[^A-Za-z0-9]/g, '');
+    if (word.length > 0) prefixes.push(word.slice(0, 1 + Math.floor(random() * Math.min(6, word.length))));
+  }
+  return prefixes;
+}
+
+export async function runBibBench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const size of [1_000, 9_000, 10_000, 50_000]) {
+    const text = generateBibtex(size);
+    const ours = scanBibtex('bench.bib', text);
+    const cite = new Cite(text);
+    if (ours.entries.length !== size || cite.data.length !== size) throw new Error(`entry counts differ: ours ${ours.entries.length}, citation-js ${cite.data.length}, expected ${size}`);
+    const oursMs = medianMs(() => scanBibtex('bench.bib', text), size >= 50_000 ? 3 : 7);
+    const baselineMs = medianMs(() => new Cite(text), size >= 50_000 ? 1 : 3);
+    rows.push(row(`index .bib (${(text.length / 1e6).toFixed(1)} MB) vs new Cite(text)`, size, oursMs, baselineMs));
+  }
+
+  const source = generateBibtex(10_000);
+  const index = scanBibtex('bench.bib', source);
+  const buildMs = timeMs(() => completeCitations('', [index], catalogEntries));
+  const prefixes = randomPrefixes(index, 500);
+  const ours = prefixes.map((prefix) => timeMs(() => completeCitations(prefix, [index], catalogEntries)));
+  const naive = prefixes.map((prefix) => timeMs(() => naiveCompletion(index, prefix)));
+  rows.push(row('completion p95 per request (500 random prefixes)', 10_000, percentile(ours, 0.95), percentile(naive, 0.95)));
+  rows.push(row('completion p50 per request', 10_000, percentile(ours, 0.5), percentile(naive, 0.5)));
+  rows.push(row('completion search index build, first request only (baseline: scan)', 10_000, buildMs, timeMs(() => scanBibtex('bench.bib', source))));
+
+  const sample = index.entries.slice(0, 200);
+  const oursFormat = timeMs(() => sample.forEach((entry) => formatReference(entry))) / sample.length;
+  const citeFormat =
+    timeMs(() =>
+      sample.forEach((entry) => {
+        new Cite(source.slice(entry.start, entry.end)).format('bibliography', { template: 'vancouver' });
+      }),
+    ) / sample.length;
+  rows.push(row('formatReference per entry (IEEE, lazy) vs citation-js format (vancouver)', sample.length, oursFormat, citeFormat));
+  return Promise.resolve(rows);
+}
+
+if (/bibBench\.ts$/.test(process.argv[1] ?? '')) {
+  runBibBench().then(
+    (rows) => console.table(rows),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
