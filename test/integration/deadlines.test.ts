@@ -10,8 +10,11 @@ async function api(): Promise<BioFmApi> {
 
 describe('deadlines', () => {
   after(async () => {
-    (await api()).clock.set(undefined);
+    const extension = await api();
+    extension.clock.set(undefined);
     await vscode.workspace.fs.delete(workspaceFile('.biofm'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    // Later suites expect the bundled venue again: wait for it rather than for the file watcher.
+    await extension.refresh();
   });
 
   it('counts down to the submission before it, and says plainly that it closed after it', async () => {
