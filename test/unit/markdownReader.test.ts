@@ -53,6 +53,11 @@ describe('parseMarkdownDraft: the pandoc example paper', () => {
     assert.deepEqual(draft.problems, []);
   });
 
+  it('resolves the bibliography against the draft\'s own folder, as pandoc does', () => {
+    const nested = parseMarkdownDraft('papers/draft/paper.md', '---\nbibliography: [refs.bib, ../shared/more.bib]\n---\n\nText.\n');
+    assert.deepEqual(nested.bibliographies.map((b) => b.resolved), ['papers/draft/refs.bib', 'papers/shared/more.bib']);
+  });
+
   it('lists every heading as a section, and every citation key with its exact place', () => {
     assert.deepEqual(
       draft.sections.map((s) => `${s.level} ${s.title} ${at(s.location.range)}`),

@@ -11,6 +11,7 @@ import type {
   TopicDeclaration,
 } from '../draft/draftModel';
 import { LineIndex, type Location } from '../text/lineIndex';
+import { dirname, joinPath } from '../util/paths';
 import { BlockMaterializer } from './blockMaterial';
 import type { FrontMatterFacts, MarkdownBlock, RunFacts } from './markdownBlock';
 
@@ -74,7 +75,7 @@ export function assembleMarkdownDraft(
     for (const span of material.nonProse) nonProse.push(span);
   }
 
-  const fromFrontMatter = frontMatterParts(frontMatter, blocks[0]?.start ?? 0, locate);
+  const fromFrontMatter = frontMatterParts(frontMatter, blocks[0]?.start ?? 0, locate, dirname(path));
   return {
     format: 'markdown',
     root: path,
@@ -120,7 +121,13 @@ interface FrontMatterParts {
   readonly problems: DraftProblem[];
 }
 
-function frontMatterParts(facts: FrontMatterFacts | undefined, base: number, locate: (start: number, end: number) => Location): FrontMatterParts {
+/** `folder` is the draft's own folder: pandoc reads `bibliography:` paths relative to the document. */
+function frontMatterParts(
+  facts: FrontMatterFacts | undefined,
+  base: number,
+  locate: (start: number, end: number) => Location,
+  folder: string,
+): FrontMatterParts {
   if (!facts) return { title: undefined, abstract: undefined, keywords: [], bibliographies: [], declaredTopics: undefined, problems: [] };
   const field = (f: { text: string; start: number; end: number } | undefined): DraftField | undefined =>
     f && { text: f.text, location: locate(base + f.start, base + f.end) };
@@ -130,7 +137,7 @@ function frontMatterParts(facts: FrontMatterFacts | undefined, base: number, loc
     keywords: facts.keywords.map((keyword) => ({ text: keyword.text, location: locate(base + keyword.start, base + keyword.end) })),
     bibliographies: facts.bibliographies.map((reference) => ({
       path: reference.path,
-      resolved: undefined,
+      resolved: joinPath(folder, reference.path),
       location: locate(base + reference.start, base + reference.end),
     })),
     declaredTopics: facts.topics && { ids: facts.topics.ids, location: locate(base + facts.topics.start, base + facts.topics.end) },
