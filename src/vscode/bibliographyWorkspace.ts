@@ -3,6 +3,7 @@ import { bibProblemRanges, type BibIndex } from '../core/bibliography/bibIndex';
 import { scanBibtex } from '../core/bibliography/bibScanner';
 import { readCslJson } from '../core/bibliography/cslJsonReader';
 import type { ReferenceLookup } from '../core/citations/citationFindings';
+import { referenceLookupOf } from '../core/bibliography/referenceLookup';
 import type { Draft } from '../core/draft/draftModel';
 import { LineIndex } from '../core/text/lineIndex';
 import { toVscodeRange } from './findingConversion';
@@ -69,21 +70,7 @@ export class BibliographyWorkspace implements vscode.Disposable {
   /** What the citation checks need to know of a draft's bibliographies. */
   async lookupFor(draft: Draft): Promise<ReferenceLookup> {
     const indexes = await this.indexesFor(draft);
-    const entryOf = (key: string) => {
-      for (const index of indexes) {
-        const entry = index.byKey.get(key);
-        if (entry) return entry;
-      }
-      return undefined;
-    };
-    return {
-      hasBibliography: indexes.length > 0,
-      has: (key) => entryOf(key) !== undefined,
-      identifiers: (key) => {
-        const fields = entryOf(key)?.fields;
-        return fields ? { doi: fields.doi, arxiv: fields.eprint ?? fields.arxiv } : undefined;
-      },
-    };
+    return referenceLookupOf(indexes);
   }
 
   async indexOf(uri: vscode.Uri): Promise<BibIndex | undefined> {

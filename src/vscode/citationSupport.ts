@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BibEntry } from '../core/bibliography/bibIndex';
+import { bibEntryIdentifiers } from '../core/bibliography/bibIdentifiers';
 import { formatReference } from '../core/bibliography/formatReference';
 import { catalogAreas, catalogEntries, findByArxiv, findByDoi, findByKey, searchCatalog } from '../core/catalog/catalog';
 import type { CatalogEntry } from '../core/catalog/catalogEntry';
@@ -37,8 +38,8 @@ function catalogPick(entry: CatalogEntry): vscode.QuickPickItem & { entry: Catal
 
 /** The catalog model a bibliography entry is the paper of, by key, DOI or arXiv id. */
 function catalogEntryFor(key: string, bibEntry: BibEntry | undefined): CatalogEntry | undefined {
-  const fields = bibEntry?.fields;
-  return findByKey(key) ?? (fields?.doi ? findByDoi(fields.doi) : undefined) ?? (fields?.eprint ? findByArxiv(fields.eprint) : undefined);
+  const ids = bibEntry ? bibEntryIdentifiers(bibEntry) : {};
+  return findByKey(key) ?? (ids.doi ? findByDoi(ids.doi) : undefined) ?? (ids.arxiv ? findByArxiv(ids.arxiv) : undefined);
 }
 
 /** Citation completion, hovers, quick fixes and commands. */

@@ -4,7 +4,7 @@ import type { BibIndex } from '../../core/bibliography/bibIndex';
 import { bibProblemRanges } from '../../core/bibliography/bibIndex';
 import { scanBibtex } from '../../core/bibliography/bibScanner';
 import { readCslJson } from '../../core/bibliography/cslJsonReader';
-import type { ReferenceLookup } from '../../core/citations/citationFindings';
+import { referenceLookupOf } from '../../core/bibliography/referenceLookup';
 import { deadlineFinding } from '../../core/deadlines/deadlineText';
 import { milestoneStatuses } from '../../core/deadlines/milestoneStatus';
 import type { DraftHost } from '../../core/draft/draftHost';
@@ -72,18 +72,6 @@ async function loadBibliographies(files: readonly string[], io: CliIo): Promise<
   return { indexes, findings };
 }
 
-function referenceLookup(indexes: readonly BibIndex[]): ReferenceLookup {
-  const entryOf = (key: string) => indexes.map((i) => i.byKey.get(key)).find((e) => e !== undefined);
-  return {
-    hasBibliography: indexes.length > 0,
-    has: (key) => entryOf(key) !== undefined,
-    identifiers: (key) => {
-      const fields = entryOf(key)?.fields;
-      return fields ? { doi: fields.doi, arxiv: fields.eprint ?? fields.arxiv } : undefined;
-    },
-  };
-}
-
 function scopeJson(analysis: DraftAnalysis, display: (file: string) => string): Record<string, unknown> | null {
   const report = analysis.topicFit;
   if (!report) return null;
@@ -133,7 +121,7 @@ export const checkCommand: CliCommand = {
       seenRoots.add(draft.root);
       const bibFiles = [...draft.bibliographies.flatMap((b) => (b.resolved ? [b.resolved] : [])), ...(extraBib ? [io.resolvePath(extraBib)] : [])];
       const bibliographies = await loadBibliographies([...new Set(bibFiles)], io);
-      const analysis = analyzeDraft(draft, { venue, settings, references: referenceLookup(bibliographies.indexes) });
+      const analysis = analyzeDraft(draft, { venue, settings, references: referenceLookupOf(bibliographies.indexes) });
       const findings = [...analysis.findings, ...bibliographies.findings].map((f) => ({ ...f, displayPath: display(f.location.file) }));
       checked.push({ path: display(draft.root), analysis, findings });
     }
