@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { catalogAreas, catalogEntries, findByArxiv, findByDoi, findByKey, searchCatalog } from '../../src/core/catalog/catalog';
 import type { CatalogEntry } from '../../src/core/catalog/catalogEntry';
+import { referenceFile } from './referenceFiles';
 
-/** The verified facts live beside the repository (`../shared/reference/` in CI's fresh clone and here alike). */
-const factsPath = path.resolve(__dirname, '../../../shared/reference/catalog-facts.json');
+const factsPath = referenceFile('catalog-facts.json');
 
 interface FactsRecord {
   model: string;
@@ -99,13 +98,9 @@ describe('catalog data', () => {
   });
 });
 
-describe('catalog against the verified facts', function () {
+describe('catalog against the verified facts', () => {
   let facts: FactsRecord[] = [];
-  before(function () {
-    if (!existsSync(factsPath)) {
-      console.warn(`  skipped: verified facts not found at ${factsPath} (expected ../shared/reference beside the repository)`);
-      this.skip();
-    }
+  before(() => {
     facts = (JSON.parse(readFileSync(factsPath, 'utf8')) as { entries: FactsRecord[] }).entries;
   });
 

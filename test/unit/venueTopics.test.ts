@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { jbhiFoundationModels } from '../../src/core/venue/bundledVenues';
 
-// The call sits beside the repository (../shared/reference), in CI as on the development machine.
-const callPath = new URL('../../../shared/reference/call-for-papers.txt', import.meta.url);
+import { referenceFile } from './referenceFiles';
+
+const callPath = referenceFile('call-for-papers.txt', 'call-for-papers-topics.txt');
 
 describe('bundled J-BHI venue topics', () => {
   it('equal the call for papers word for word, numbered as in the call', () => {

@@ -118,14 +118,14 @@ function foldLines(
     }
     if (previous !== undefined) {
       if (mode === 'literal') {
-        out.push('\n', previous.lineBreak);
-        for (const lineBreak of emptyBreaks) out.push('\n', lineBreak);
+        out.push('\n', newlineOf(source, previous.lineBreak));
+        for (const lineBreak of emptyBreaks) out.push('\n', newlineOf(source, lineBreak));
       } else if (emptyBreaks.length === 0) {
         const keep = mode === 'folded' && (previous.moreIndented || line.moreIndented);
-        out.push(keep ? '\n' : ' ', previous.lineBreak);
+        out.push(keep ? '\n' : ' ', keep ? newlineOf(source, previous.lineBreak) : previous.lineBreak);
       } else {
-        if (mode === 'folded' && (previous.moreIndented || line.moreIndented)) out.push('\n', previous.lineBreak);
-        for (const lineBreak of emptyBreaks) out.push('\n', lineBreak);
+        if (mode === 'folded' && (previous.moreIndented || line.moreIndented)) out.push('\n', newlineOf(source, previous.lineBreak));
+        for (const lineBreak of emptyBreaks) out.push('\n', newlineOf(source, lineBreak));
       }
     }
     emptyBreaks.length = 0;
@@ -170,6 +170,11 @@ function emitEscape(out: SourcedText, source: string, at: number, end: number): 
   }
   out.push('\\', at);
   return at;
+}
+
+/** A kept line break maps onto the `\n` itself, also after a `\r` (CRLF files), so it equals its source character. */
+function newlineOf(source: string, lineBreak: number): number {
+  return source[lineBreak] === '\r' && source[lineBreak + 1] === '\n' ? lineBreak + 1 : lineBreak;
 }
 
 function isBlank(char: string | undefined): boolean {
