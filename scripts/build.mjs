@@ -36,6 +36,9 @@ const builds = [
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     mainFields: ['browser', 'module', 'main'],
+    // The extension host in the browser is a web worker: no DOM. Packages with a "worker" export (the entity
+    // decoder micromark uses) must not resolve to their "browser" build, which calls document.createElement.
+    conditions: ['worker'],
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
   },
   {

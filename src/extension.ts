@@ -6,6 +6,7 @@ import { DeadlineReminders } from './vscode/deadlineReminders';
 import { DeadlineStatusBar } from './vscode/deadlineStatusBar';
 import { DiagnosticsPublisher } from './vscode/diagnosticsPublisher';
 import { DraftAnalyzer, isDraftDocument } from './vscode/draftAnalyzer';
+import { registerExampleDraftCommand } from './vscode/exampleDraft';
 import { createOutputLog } from './vscode/outputLog';
 import { onDidChangeSettings } from './vscode/settingsReader';
 import { registerTopicFitSupport } from './vscode/topicFitSupport';
@@ -70,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<BioFmA
     registerTopicFitSupport(analyzer),
     registerVenueCommands(clock, () => venues.current(), venues.onDidChange),
     registerCitationSupport({ analyzer, bibliographies, log }),
+    registerExampleDraftCommand(context.extensionUri),
   );
   await venues.reload();
   await vscode.commands.executeCommand('setContext', 'biofm.active', true);

@@ -8,9 +8,10 @@ import { repoRoot } from './bundleIntegrationTests.mjs';
 export async function packageVsix(outFile) {
   await run(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs'), '--production']);
   // --no-dependencies: everything is bundled into dist/. The manifest has no repository URL (yet); without the flag
-  // vsce would stop and ask on a terminal, and fail in CI.
+  // vsce would stop and ask on a terminal, and fail in CI. For the same reason vsce cannot rewrite the README's
+  // relative image links (docs/screenshots/…) and would refuse them: keep them relative, as `npm run package` does.
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  await run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', outFile]);
+  await run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', outFile]);
   const { size } = await stat(outFile);
   console.log(`[ui] packaged ${path.basename(outFile)} (${(size / 1024).toFixed(1)} KiB)`);
   return outFile;
