@@ -2,37 +2,27 @@
 // globals and a stub `vscode` module, registers every feature that does not need a local disk, analyses open drafts,
 // completes citations and never requires a Node built-in or fetches anything.
 //
-// The bundle is built here, with esbuild and the web options of scripts/build.mjs, into a temporary folder, so the
+// The bundle is built here, with esbuild and the web options of scripts/buildConfig.mjs, into a temporary folder, so the
 // test checks the current source and never races another build writing dist/. What this cannot show (a real
 // browser's extension host, vscode.dev's file systems, the UI) is listed in the README's "In the browser" section.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
 import * as esbuild from 'esbuild';
 
 const root = join(__dirname, '..', '..');
 
-/** The web build of scripts/build.mjs (keep the two in step): a worker (no DOM), browser fields first, no fetch clients. */
+/** The web bundle exactly as scripts/build.mjs makes it (same options module), written to `outfile` instead. */
 async function buildWebBundle(outfile: string): Promise<void> {
-  const shim = join(root, 'scripts', 'shims', 'noNetwork.cjs');
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ['src/extension.ts'],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    target: 'es2022',
-    platform: 'browser',
-    mainFields: ['browser', 'module', 'main'],
-    conditions: ['worker'],
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    external: ['vscode'],
-    logLevel: 'silent',
-    legalComments: 'none',
-    plugins: [{ name: 'no-network', setup: (b) => b.onResolve({ filter: /^(node-fetch|sync-fetch)$/ }, () => ({ path: shim })) }],
-  });
+  const { bundleOptions } = (await import(pathToFileURL(join(root, 'scripts', 'buildConfig.mjs')).href)) as {
+    bundleOptions: (options?: { production?: boolean }) => esbuild.BuildOptions[];
+  };
+  const web = bundleOptions().find((options) => options.outfile === 'dist/web/extension.js');
+  if (!web) throw new Error('scripts/buildConfig.mjs has no web bundle');
+  await esbuild.build({ ...web, outfile, sourcemap: false, logLevel: 'silent' });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -619,6 +609,9 @@ describe('web bundle (dist/web/extension.js) in a worker-like sandbox', function
     // The extension host in the browser is a worker: the DOM build of micromark's entity decoder would fail there
     // at load (activation below runs without `document` and shows that nothing else needs the DOM either).
     assert.doesNotMatch(code, /decode-named-character-reference\/index\.dom\.js/);
+    // citation-js's fetch module (which calls the browser's global fetch) is replaced by a stub that refuses.
+    assert.match(code, /BioFM Writer does not access the network/);
+    assert.doesNotMatch(code, /\bfetch\s*\(\s*url\b|isBrowser\s*\?\s*fetch\b/);
   });
 
   it('the shipped dist/web/extension.js, when built, requires nothing but vscode either', function () {
