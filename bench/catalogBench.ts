@@ -1,21 +1,11 @@
 /**
  * Catalog benchmarks: model-mention finding over long prose and catalog search, each against a naive baseline.
- * Run: `npx tsx -e "import('./bench/catalogBench.ts').then(async (m) => console.table(await (m.runCatalogBench ?? m.default.runCatalogBench)()))"`
- * (tsx loads the file as CommonJS, hence `m.default`).
+ * Run: `node --import tsx bench/catalogBench.ts`
  */
 import { catalogEntries, searchCatalog } from '../src/core/catalog/catalog';
 import type { CatalogEntry } from '../src/core/catalog/catalogEntry';
 import { findModelMentions, isCaseSensitiveName, type ModelMention } from '../src/core/catalog/modelMentions';
-
-export interface BenchRow {
-  readonly case: string;
-  /** Words of text for mention cases, queries for search. */
-  readonly size: number;
-  readonly oursMs: number;
-  readonly baselineMs: number;
-  /** baselineMs / oursMs: how many times faster ours is. */
-  readonly ratio: number;
-}
+import { benchRow as row, lcg, medianMs, runIfDirect, type BenchRow } from './benchRow';
 
 const filler = (
   'the model was trained on a large corpus of clinical notes and images while results show that pretraining helps ' +
@@ -25,8 +15,7 @@ const filler = (
 
 /** Deterministic prose of `words` words with a catalog name or alias about every 40 words. */
 export function generateProse(words: number, seed = 1): string {
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = lcg(seed);
   const names = catalogEntries.flatMap((e) => [e.name, ...e.aliases]);
   const out: string[] = [];
   for (let i = 0; i < words; i++) {
@@ -63,23 +52,6 @@ function naiveSearch(query: string): CatalogEntry[] {
   });
 }
 
-function medianMs(run: () => unknown, repeats: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
-const round = (ms: number) => Math.round(ms * 1000) / 1000;
-
-function row(name: string, size: number, oursMs: number, baselineMs: number): BenchRow {
-  return { case: name, size, oursMs: round(oursMs), baselineMs: round(baselineMs), ratio: Math.round((baselineMs / oursMs) * 10) / 10 };
-}
-
 export function runCatalogBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const words of [20_000, 200_000]) {
@@ -89,10 +61,12 @@ export function runCatalogBench(): Promise<BenchRow[]> {
     if (ours.length !== naive.length || ours.some((m, i) => m.start !== naive[i].start || m.end !== naive[i].end)) {
       throw new Error(`mention finders disagree on ${words} words: ${ours.length} vs ${naive.length}`);
     }
-    rows.push(row(`findModelMentions (${ours.length} mentions)`, words, medianMs(() => findModelMentions(text), 5), medianMs(() => naiveMentions(text), 3)));
+    rows.push(row(`findModelMentions (${ours.length} mentions)`, words, medianMs(() => findModelMentions(text), 5), medianMs(() => naiveMentions(text), 3), { note: 'baseline: one RegExp per name' }));
   }
   const queries = ['esm2', 'protein language model', 'pathology 2024', 'lin', 'chest x-ray', 'nucleotide transformer', 'medsam', 'mental health', 'zhang', 'clip'];
   const perQuery = (search: (q: string) => unknown) => medianMs(() => queries.forEach((q) => search(q)), 21) / queries.length;
-  rows.push(row('searchCatalog (ms per query)', queries.length, perQuery((q) => searchCatalog(q)), perQuery(naiveSearch)));
+  rows.push(row('searchCatalog (ms per query)', queries.length, perQuery((q) => searchCatalog(q)), perQuery(naiveSearch), { note: 'baseline: fields folded again per query' }));
   return Promise.resolve(rows);
 }
+
+runIfDirect('catalogBench.ts', runCatalogBench);

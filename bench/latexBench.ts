@@ -4,18 +4,8 @@
  * Run: `node --expose-gc --import tsx bench/latexBench.ts` (without --expose-gc the memory row is skipped).
  */
 import { latexParser } from 'latex-utensils';
-import type { Draft } from '../src/core/draft/draftModel';
 import { readDraft } from '../src/core/draft/readDraft';
-
-export interface BenchRow {
-  readonly case: string;
-  /** Words of prose in the generated draft. */
-  readonly size: number;
-  readonly oursMs: number;
-  readonly baselineMs: number;
-  /** baselineMs / oursMs: how many times faster ours is. */
-  readonly ratio: number;
-}
+import { benchRow, benchTable, isRunDirectly, lcg, median, memoryTable, ratioOf, retainedMB, type BenchRow, type MemoryRow } from './benchRow';
 
 const vocabulary = (
   'foundation model pretrained large corpus clinical notes chest radiographs electronic health records multimodal ' +
@@ -27,8 +17,7 @@ const keys = ['tiu2022chexzero', 'ma2024medsam', 'zhou2023retfound', 'yang2022ga
 
 /** A deterministic IEEEtran-style draft of about `words` words: sections, citations, math, comments, environments. */
 export function generateLatexDraft(words: number, seed = 7): string {
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = lcg(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const out: string[] = [
     '\\documentclass[journal]{IEEEtran}\n\\usepackage{amsmath}\n\\usepackage{cite}\n% biofm-topics: 6, 9\n\\begin{document}\n',
@@ -67,7 +56,7 @@ export function generateLatexDraft(words: number, seed = 7): string {
   return out.join('');
 }
 
-const noIncludes = { readText: () => Promise.resolve(undefined) };
+export const noIncludes = { readText: () => Promise.resolve(undefined) };
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
@@ -76,8 +65,6 @@ interface Timing {
   readonly wallMs: number;
   readonly cpuMs: number;
 }
-
-const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Times `task` after warm-up. With `--expose-gc` the heap is collected once first, so a side does not pay for the
@@ -98,59 +85,45 @@ async function measure(runs: number, task: () => unknown): Promise<Timing> {
     const used = process.cpuUsage(cpuStart);
     cpu.push((used.user + used.system) / 1000);
   }
-  return { wallMs: middle(wall), cpuMs: middle(cpu) };
+  return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-interface DetailedRow extends BenchRow {
-  readonly oursCpuMs: number;
-  readonly baselineCpuMs: number;
-}
-
-async function benchRows(sizes: readonly number[]): Promise<DetailedRow[]> {
-  const rows: DetailedRow[] = [];
+/** One row per size: median wall time of several runs after warm-up, ours against latex-utensils (CPU time in the note). */
+export async function runLatexBench(sizes: readonly number[] = [2_000, 20_000, 200_000]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   for (const size of sizes) {
     const text = generateLatexDraft(size);
     const runs = size >= 200_000 ? 9 : 15;
     const ours = await measure(runs, () => readDraft('/bench/main.tex', text, noIncludes));
     const baseline = await measure(size >= 200_000 ? 5 : runs, () => latexParser.parse(text));
-    rows.push({
-      case: 'latex read',
-      size,
-      oursMs: round(ours.wallMs),
-      baselineMs: round(baseline.wallMs),
-      ratio: round(baseline.wallMs / ours.wallMs),
-      oursCpuMs: round(ours.cpuMs),
-      baselineCpuMs: round(baseline.cpuMs),
-    });
+    const note = `CPU ms: ours ${round(ours.cpuMs)}, baseline ${round(baseline.cpuMs)}`;
+    rows.push(benchRow('latex read: readDraft vs latex-utensils parse', size, ours.wallMs, baseline.wallMs, { note }));
   }
   return rows;
 }
 
-/** One row per size: median wall time of several runs after warm-up, ours against latex-utensils. */
-export async function runLatexBench(sizes: readonly number[] = [2_000, 20_000, 200_000]): Promise<BenchRow[]> {
-  return (await benchRows(sizes)).map(({ case: name, size, oursMs, baselineMs, ratio }) => ({ case: name, size, oursMs, baselineMs, ratio }));
-}
-
-/** Heap held by the Draft of a `words`-word draft (after GC), in MB; undefined without `--expose-gc`. */
-export async function measureDraftMemory(words = 200_000): Promise<number | undefined> {
-  const gc = collectGarbage;
-  if (!gc) return undefined;
+/**
+ * The Draft of a 200k-word LaTeX draft against latex-utensils' AST of the same text (the text itself is allocated
+ * before either is measured, so neither counts it). Undefined without `--expose-gc`.
+ */
+export async function runLatexMemoryBench(words = 200_000): Promise<MemoryRow | undefined> {
+  if (!collectGarbage) return undefined;
   const text = generateLatexDraft(words);
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const draft: Draft = await readDraft('/bench/main.tex', text, noIncludes);
-  gc();
-  const after = process.memoryUsage().heapUsed;
-  if (draft.prose.length === 0) throw new Error('the benchmark draft has no prose');
-  return round((after - before) / (1024 * 1024));
+  const ours = await retainedMB(async () => {
+    const draft = await readDraft('/bench/main.tex', text, noIncludes);
+    if (draft.prose.length === 0) throw new Error('the benchmark draft has no prose');
+    return draft;
+  });
+  const baseline = await retainedMB(() => Promise.resolve(latexParser.parse(text)));
+  return { case: 'LaTeX Draft model vs latex-utensils AST', size: words, oursMB: ours, baselineMB: baseline, ratio: ratioOf(baseline, ours), targetMB: 50, note: 'heap kept after GC; the input text not counted' };
 }
 
 async function main(): Promise<void> {
-  console.table(await benchRows([2_000, 20_000, 200_000]));
-  const memory = await measureDraftMemory();
-  console.log(memory === undefined ? 'memory: run with node --expose-gc to measure' : `Draft of 200k words holds ${memory} MB of heap (text included)`);
+  console.log(benchTable(await runLatexBench()));
+  const memory = await runLatexMemoryBench();
+  console.log(memory === undefined ? 'memory: run with node --expose-gc to measure' : memoryTable([memory]));
 }
 
-if (process.argv[1]?.endsWith('latexBench.ts')) void main();
+if (isRunDirectly('latexBench.ts')) void main();

@@ -10,16 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { IncrementalMarkdownReader } from '../src/core/markdown/incrementalMarkdown';
 import { parseMarkdownDraft } from '../src/core/markdown/parseMarkdownDraft';
-
-export interface BenchRow {
-  readonly case: string;
-  /** Words of prose in the generated draft. */
-  readonly size: number;
-  readonly oursMs: number;
-  readonly baselineMs: number;
-  /** baselineMs / oursMs: how many times faster ours is. */
-  readonly ratio: number;
-}
+import { benchRow, benchTable, isRunDirectly, lcg, median, medianMs, memoryTable, ratioOf, retainedMB, type BenchRow, type MemoryRow } from './benchRow';
 
 const vocabulary = (
   'foundation model pretrained single-cell transcriptomes chromatin accessibility genomic sequence protein language ' +
@@ -31,8 +22,7 @@ const keys = ['cui2024scgpt', 'theodoris2023geneformer', 'lin2023esm2', 'yang202
 
 /** A deterministic pandoc draft of about `words` words: front matter, sections, citations, lists, math, code, tables. */
 export function generateMarkdownDraft(words: number, seed = 11): string {
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = lcg(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const out: string[] = [
     '---\ntitle: "A Multi-Modal Single-Cell Foundation Model"\nabstract: |\n  We align expression and chromatin views.\n',
@@ -75,18 +65,6 @@ export function generateMarkdownDraft(words: number, seed = 11): string {
 
 const baseline = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
-function median(runs: number, task: (run: number) => unknown): number {
-  for (let i = 0; i < 2; i++) task(-1 - i);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    task(i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
 /** Median time of `update` after inserting one character at a random place; each edit is undone untimed. */
 function medianEdit(reader: IncrementalMarkdownReader, text: string, runs: number): number {
   let state = 3;
@@ -101,11 +79,8 @@ function medianEdit(reader: IncrementalMarkdownReader, text: string, runs: numbe
     reader.update(text);
     if (i >= 0) times.push(elapsed);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
 }
-
-const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Rows per size: incremental update after a one-character edit, and our full read, each against a full remark parse. */
 export function runMarkdownBench(sizes: readonly number[] = [2_000, 20_000, 200_000]): Promise<BenchRow[]> {
@@ -113,20 +88,37 @@ export function runMarkdownBench(sizes: readonly number[] = [2_000, 20_000, 200_
   for (const size of sizes) {
     const text = generateMarkdownDraft(size);
     const runs = size >= 200_000 ? 7 : 15;
-    const baselineMs = median(runs, () => baseline.parse(text));
+    const baselineMs = medianMs(() => baseline.parse(text), runs, 2);
 
     const reader = new IncrementalMarkdownReader('/bench/paper.md');
     reader.update(text);
     const incrementalMs = medianEdit(reader, text, 41);
-    const fullMs = median(runs, () => parseMarkdownDraft('/bench/paper.md', text));
-    rows.push({ case: 'markdown incremental update (1-char edit)', size, oursMs: round(incrementalMs), baselineMs: round(baselineMs), ratio: round(baselineMs / incrementalMs) });
-    rows.push({ case: 'markdown full read', size, oursMs: round(fullMs), baselineMs: round(baselineMs), ratio: round(baselineMs / fullMs) });
+    const fullMs = medianMs(() => parseMarkdownDraft('/bench/paper.md', text), runs, 2);
+    const note = 'baseline: unified + remark-parse/gfm/math full parse';
+    rows.push(benchRow('markdown incremental update (1-char edit)', size, incrementalMs, baselineMs, { note }));
+    rows.push(benchRow('markdown full read (parseMarkdownDraft)', size, fullMs, baselineMs, { note }));
   }
   return Promise.resolve(rows);
 }
 
-async function main(): Promise<void> {
-  console.table(await runMarkdownBench());
+/**
+ * What the editor keeps per open 200k-word Markdown draft (the incremental reader: its blocks and the Draft)
+ * against remark's mdast of the same text. Needs `node --expose-gc`.
+ */
+export async function runMarkdownMemoryBench(words = 200_000): Promise<MemoryRow> {
+  const text = generateMarkdownDraft(words);
+  const ours = await retainedMB(() => {
+    const reader = new IncrementalMarkdownReader('/bench/paper.md');
+    if (reader.update(text).prose.length === 0) throw new Error('the benchmark draft has no prose');
+    return Promise.resolve(reader);
+  });
+  const tree = await retainedMB(() => Promise.resolve(baseline.parse(text)));
+  return { case: 'Markdown incremental reader (blocks + Draft) vs remark mdast', size: words, oursMB: ours, baselineMB: tree, ratio: ratioOf(tree, ours), targetMB: 50, note: 'heap kept after GC; the input text not counted' };
 }
 
-if (process.argv[1]?.endsWith('markdownBench.ts')) void main();
+async function main(): Promise<void> {
+  console.log(benchTable(await runMarkdownBench()));
+  if ((globalThis as { gc?: unknown }).gc) console.log(memoryTable([await runMarkdownMemoryBench()]));
+}
+
+if (isRunDirectly('markdownBench.ts')) void main();
