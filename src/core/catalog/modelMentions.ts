@@ -1,6 +1,7 @@
 import { catalogEntries } from './catalog';
 import type { CatalogEntry } from './catalogEntry';
 import { compactName } from './nameFolding';
+import { TextMemo } from '../util/textMemo';
 
 /** One place where prose names a catalog model; `start`/`end` are UTF-16 offsets into the text, `end` exclusive. */
 export interface ModelMention {
@@ -151,4 +152,10 @@ export function createMentionFinder(entries: readonly CatalogEntry[]): (text: st
  * Every mention of a catalog model (name or alias) in prose: whole words only, the longest name where several
  * start at the same place ("Med-PaLM 2" over "Med-PaLM"), never overlapping, in text order.
  */
-export const findModelMentions: (text: string) => ModelMention[] = createMentionFinder(catalogEntries);
+export const findModelMentions: (text: string) => readonly ModelMention[] = memoizeByText(createMentionFinder(catalogEntries));
+
+/** Prose runs rarely change between two analyses of a draft, so their mentions are remembered by text. */
+function memoizeByText(find: (text: string) => ModelMention[]): (text: string) => readonly ModelMention[] {
+  const memo = new TextMemo(find);
+  return (text) => memo.get(text);
+}

@@ -1,6 +1,7 @@
 import type { Draft, ProseRun, ProseZone } from '../draft/draftModel';
 import { proseLocation } from '../draft/proseSource';
 import type { Venue } from '../venue/venue';
+import { TextMemo } from '../util/textMemo';
 import { proseTokens, type ProseTokens } from './proseTokens';
 import { defaultLexiconScale, type Lexicon } from './topicLexicon';
 import type { ScopeAssessment, TopicEvidence, TopicFitReport, TopicScore } from './topicFitReport';
@@ -49,17 +50,18 @@ export function assessTopicFit(draft: Draft, venue: Venue, options: TopicFitOpti
 
   let wordCount = 0;
   let bodyWords = 0;
+  const memo = runMatchMemo(compiled);
   for (const run of draft.prose) {
-    const tokens = proseTokens(run.text, matcher.normalize);
-    const words = tokens.norms.length;
+    const { words, matches } = memo.get(run.text);
     wordCount += words;
     const inBody = run.zone === 'body' || run.zone === 'caption';
     if (inBody) bodyWords += words;
     const zoneWeight = zoneWeights[run.zone];
-    matcher.matchTokens(tokens, (lexicon, phrase, first, last) => {
-      if (matcher.lexicons[lexicon].phrases[phrase].weight <= 0 || isNegated(tokens, first)) return;
-      const start = tokens.starts[first];
-      const end = tokens.ends[last];
+    for (let k = 0; k < matches.length; k += 4) {
+      const lexicon = matches[k];
+      const phrase = matches[k + 1];
+      const start = matches[k + 2];
+      const end = matches[k + 3];
       const byPhrase = tallies[lexicon];
       let tally = byPhrase.get(phrase);
       if (!tally) {
@@ -71,7 +73,7 @@ export function assessTopicFit(draft: Draft, venue: Venue, options: TopicFitOpti
       if (inBody) tally.body += zoneWeight;
       else tally.front += zoneWeight;
       tally.occurrences++;
-    });
+    }
   }
   // Known only once every run is read; applied to body evidence at scoring time.
   const bodyDamping = Math.sqrt(bodyReferenceWords / Math.max(bodyReferenceWords, bodyWords));
@@ -92,6 +94,37 @@ export function assessTopicFit(draft: Draft, venue: Venue, options: TopicFitOpti
   const foundationModel = scope(compiled.foundationModelIndex);
   const missing = [...(biomedical.present ? [] : ['biomedical' as const]), ...(foundationModel.present ? [] : ['foundation-model' as const])];
   return { inScope: missing.length === 0, biomedical, foundationModel, missing, topics, wordCount };
+}
+
+/** What one prose run contributes, whatever its zone: its word count and its phrase matches. */
+interface RunMatches {
+  readonly words: number;
+  /** Flat quadruples (lexicon, phrase, start, end), offsets into the run's text, negated phrases left out. */
+  readonly matches: readonly number[];
+}
+
+const runMatchMemos = new WeakMap<TopicMatcher, TextMemo<RunMatches>>();
+
+/**
+ * Tokenising and matching are most of the work and depend on a run's text alone, so they are remembered per text
+ * (per compiled matcher): after a keystroke only the edited run is matched again.
+ */
+function runMatchMemo(compiled: TopicMatcher): TextMemo<RunMatches> {
+  let memo = runMatchMemos.get(compiled);
+  if (!memo) {
+    const { matcher } = compiled;
+    memo = new TextMemo((text) => {
+      const tokens = proseTokens(text, matcher.normalize);
+      const matches: number[] = [];
+      matcher.matchTokens(tokens, (lexicon, phrase, first, last) => {
+        if (matcher.lexicons[lexicon].phrases[phrase].weight <= 0 || isNegated(tokens, first)) return;
+        matches.push(lexicon, phrase, tokens.starts[first], tokens.ends[last]);
+      });
+      return { words: tokens.norms.length, matches };
+    });
+    runMatchMemos.set(compiled, memo);
+  }
+  return memo;
 }
 
 function scoreLexicon(
