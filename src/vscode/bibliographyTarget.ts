@@ -2,10 +2,47 @@ import * as vscode from 'vscode';
 import type { Draft } from '../core/draft/draftModel';
 import type { BibliographyWorkspace } from './bibliographyWorkspace';
 
-/** The `.bib` file new entries go to for a draft: the first BibTeX file it uses. CSL-JSON files are not written. */
-export async function bibliographyTarget(draft: Draft, bibliographies: BibliographyWorkspace): Promise<vscode.Uri | undefined> {
-  const files = await bibliographies.filesFor(draft);
-  return files.find((uri) => uri.path.toLowerCase().endsWith('.bib'));
+/**
+ * The `.bib` file new entries go to for a draft: the first BibTeX file it names (or that the settings give). Not a
+ * `.bib` merely found in the workspace, and never a CSL-JSON file. It may not exist yet.
+ */
+export function bibliographyTarget(draft: Draft, bibliographies: BibliographyWorkspace): vscode.Uri | undefined {
+  return bibliographies.chosenFilesFor(draft).find((uri) => uri.path.toLowerCase().endsWith('.bib'));
+}
+
+/** Node's `fs` where the extension host runs on Node (desktop, remote); undefined in the browser's web worker. */
+function nodeFs(): typeof import('node:fs') | undefined {
+  const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  try {
+    return host?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the extension may write to this file: false for read-only file systems and write-protected files. */
+export async function isWritableFile(uri: vscode.Uri): Promise<boolean> {
+  if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) return false;
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch {
+    return true; // Not there yet: it will be created.
+  }
+  if (((stat.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0) return false;
+  // The API reports Readonly only for read-only file systems, not for a file whose write permission is off (VS Code
+  // calls that "locked"), and an editor would happily write to it when it runs as root. Ask the OS where we can.
+  const fs = uri.scheme === 'file' ? nodeFs() : undefined;
+  if (!fs) return true;
+  try {
+    const { mode } = await fs.promises.stat(uri.fsPath);
+    if ((mode & 0o200) === 0) return false;
+    await fs.promises.access(uri.fsPath, fs.constants.W_OK);
+    return true;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return !(code === 'EACCES' || code === 'EPERM' || code === 'EROFS');
+  }
 }
 
 /** The text of a file as the editor has it: an open document's (unsaved edits included), else the disk's. */

@@ -50,14 +50,23 @@ export class BibliographyWorkspace implements vscode.Disposable {
 
   /** The bibliography files that apply to a draft, as URIs. */
   async filesFor(draft: Draft): Promise<vscode.Uri[]> {
+    const chosen = this.chosenFilesFor(draft);
+    if (chosen.length > 0) return chosen;
+    return vscode.workspace.findFiles('**/*.bib', '**/node_modules/**', maxWorkspaceBibliographies);
+  }
+
+  /**
+   * The bibliography files chosen for a draft: those it names, else those of `biofm.citations.bibliographies`;
+   * empty when only the workspace-wide fallback applies. Only these may receive new entries: a `.bib` found
+   * somewhere in the workspace is read for completion, but writing into it would leave the draft citing a key from
+   * a file it does not use.
+   */
+  chosenFilesFor(draft: Draft): vscode.Uri[] {
     const named = draft.bibliographies.flatMap((b) => (b.resolved ? [vscode.Uri.parse(b.resolved)] : []));
     if (named.length > 0) return named;
     const folder = vscode.workspace.workspaceFolders?.[0];
     const configured = readSettings()['biofm.citations.bibliographies'];
-    if (configured.length > 0) {
-      return configured.map((file) => (file.startsWith('/') || !folder ? vscode.Uri.file(file) : vscode.Uri.joinPath(folder.uri, file)));
-    }
-    return vscode.workspace.findFiles('**/*.bib', '**/node_modules/**', maxWorkspaceBibliographies);
+    return configured.map((file) => (file.startsWith('/') || !folder ? vscode.Uri.file(file) : vscode.Uri.joinPath(folder.uri, file)));
   }
 
   /** Indexes for a draft's bibliographies; a file that cannot be read is skipped and logged. */
@@ -67,10 +76,15 @@ export class BibliographyWorkspace implements vscode.Disposable {
     return indexes.filter((i): i is BibIndex => i !== undefined);
   }
 
-  /** What the citation checks need to know of a draft's bibliographies. */
+  /**
+   * What the citation checks need to know of a draft's bibliographies. A draft that names its bibliography has one
+   * even when the file cannot be read (deleted, renamed, not written yet): its keys are then undefined, as BibTeX
+   * would say, rather than "no bibliography was found; create references.bib".
+   */
   async lookupFor(draft: Draft): Promise<ReferenceLookup> {
     const indexes = await this.indexesFor(draft);
-    return referenceLookupOf(indexes);
+    const lookup = referenceLookupOf(indexes);
+    return !lookup.hasBibliography && draft.bibliographies.length > 0 ? { ...lookup, hasBibliography: true } : lookup;
   }
 
   async indexOf(uri: vscode.Uri): Promise<BibIndex | undefined> {

@@ -4,7 +4,8 @@ import { scanBibtex } from '../core/bibliography/bibScanner';
 import type { CatalogEntry } from '../core/catalog/catalogEntry';
 import { LineIndex } from '../core/text/lineIndex';
 import type { BibliographyWorkspace } from './bibliographyWorkspace';
-import { bibliographyLinkEdit, bibliographyTarget, currentText } from './bibliographyTarget';
+import { bibliographyLinkEdit, bibliographyTarget, currentText, isWritableFile } from './bibliographyTarget';
+import { analysisForCitations } from './citationAnalysis';
 import type { DraftAnalyzer } from './draftAnalyzer';
 import type { Log } from './outputLog';
 
@@ -32,53 +33,60 @@ export class CatalogCitationWriter {
   }
 
   private async citeNow(document: vscode.TextDocument, range: vscode.Range, entry: CatalogEntry, write: CiteWriter): Promise<boolean> {
-    const analysis = this.analyzer.get(document.uri) ?? (await this.analyzer.analyze(document));
-    if (!analysis) return false;
-    const edit = new vscode.WorkspaceEdit();
-    let target = await bibliographyTarget(analysis.draft, this.bibliographies);
-    let createdTarget = false;
+    const analysis = await analysisForCitations(this.analyzer, document);
+    if (!analysis) {
+      this.log.error(`Could not read ${document.uri.toString()} to cite ${entry.key}`);
+      return false;
+    }
+    let target = bibliographyTarget(analysis.draft, this.bibliographies);
+    let link: { root: vscode.Uri; position: vscode.Position; text: string } | undefined;
     if (!target) {
       const create = 'Create references.bib';
       const answer = await vscode.window.showInformationMessage(`This draft has no bibliography yet. Create references.bib beside it and link it from the draft, then add ${entry.name}?`, create);
       if (answer !== create) return false;
       const root = vscode.Uri.parse(analysis.draft.root);
       target = vscode.Uri.joinPath(root, '..', 'references.bib');
-      edit.createFile(target, { ignoreIfExists: true });
-      createdTarget = true;
-      const rootDocument = await vscode.workspace.openTextDocument(root);
-      const link = bibliographyLinkEdit(rootDocument);
-      edit.insert(root, link.position, link.text);
+      link = { root, ...bibliographyLinkEdit(await vscode.workspace.openTextDocument(root)) };
     }
-    if (!(await this.isWritable(target))) {
+    if (!(await isWritableFile(target))) {
       void vscode.window.showErrorMessage(`BioFM: ${vscode.workspace.asRelativePath(target)} is read-only, so ${entry.name} was not added. Nothing was changed.`);
       return false;
     }
-    const text = (await currentText(target)) ?? '';
+    // File operations first, then every text edit: VS Code applies a workspace edit in runs of text edits and file
+    // operations, and a text edit to a document an earlier run already changed is refused as stale.
+    const edit = new vscode.WorkspaceEdit();
+    let text = await currentText(target);
+    const createdTarget = text === undefined;
+    if (text === undefined) {
+      // Linked now, or named by the draft but not there (yet, or any more): BibTeX needs the file, so create it.
+      edit.createFile(target, { ignoreIfExists: true });
+      text = '';
+    }
+    if (link) edit.insert(link.root, link.position, link.text);
     const plan = planCatalogCitation(text, scanBibtex(target.toString(), text), entry);
     edit.replace(document.uri, range, write(plan.keyToCite));
     if (plan.edit) {
       const at = new LineIndex(text).positionAt(plan.edit.offset);
       edit.insert(target, new vscode.Position(at.line, at.character), plan.edit.insert);
     }
-    const wasOpen = vscode.workspace.textDocuments.some((d) => d.uri.toString() === target.toString());
+    const bibUri = target;
+    const wasOpen = vscode.workspace.textDocuments.some((d) => d.uri.toString() === bibUri.toString());
     const applied = await vscode.workspace.applyEdit(edit);
     if (!applied) {
       void vscode.window.showErrorMessage(`BioFM: could not add ${entry.name} to ${vscode.workspace.asRelativePath(target)}.`);
       return false;
     }
     // A bibliography the user did not have open is saved, so the change is not left in a hidden, unsaved editor.
-    if ((plan.edit || createdTarget) && !wasOpen) await (await vscode.workspace.openTextDocument(target)).save();
+    if ((plan.edit || createdTarget) && !wasOpen) {
+      const bibDocument = await vscode.workspace.openTextDocument(target);
+      if (!(await bibDocument.save())) {
+        this.log.error(`Could not save ${target.toString()} after adding ${plan.keyToCite}`);
+        await vscode.window.showTextDocument(bibDocument, { preview: false, preserveFocus: true });
+        void vscode.window.showErrorMessage(`BioFM: ${entry.name} was added to ${vscode.workspace.asRelativePath(target)}, but the file could not be saved; it is open with the unsaved entry.`);
+        return false;
+      }
+    }
     this.log.info(plan.edit ? `Added ${plan.keyToCite} to ${target.toString()}` : `Cited ${plan.keyToCite}, already in ${target.toString()}`);
     return true;
-  }
-
-  private async isWritable(uri: vscode.Uri): Promise<boolean> {
-    if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) return false;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      return ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) === 0;
-    } catch {
-      return true; // Not there yet: it will be created.
-    }
   }
 }

@@ -5,6 +5,7 @@ import { formatReference } from '../core/bibliography/formatReference';
 import { catalogEntries } from '../core/catalog/catalog';
 import { modelCardMarkdown } from '../core/catalog/modelCard';
 import type { BibliographyWorkspace } from './bibliographyWorkspace';
+import { analysisForCitations } from './citationAnalysis';
 import type { DraftAnalyzer } from './draftAnalyzer';
 import { readSettings } from './settingsReader';
 
@@ -31,7 +32,7 @@ export function citationCompletionProvider(analyzer: DraftAnalyzer, bibliographi
       const format = document.languageId === 'latex' ? 'latex' : 'markdown';
       const context = citationContextAt(text, offset - windowStart, format);
       if (!context) return undefined;
-      const analysis = analyzer.get(document.uri) ?? (await analyzer.analyze(document));
+      const analysis = await analysisForCitations(analyzer, document, token);
       if (!analysis || token.isCancellationRequested) return undefined;
       const indexes = await bibliographies.indexesFor(analysis.draft);
       const catalog = readSettings(document.uri)['biofm.citations.catalog'] ? catalogEntries : [];
@@ -51,7 +52,9 @@ export function citationCompletionProvider(analyzer: DraftAnalyzer, bibliographi
         }
         return item;
       });
-      return new vscode.CompletionList(items, items.length >= 100);
+      // Incomplete, always: each filterText starts with this request's prefix, so the editor's own filtering of a
+      // kept list would never drop an item as the user types on; asking again per keystroke keeps the ranking ours.
+      return new vscode.CompletionList(items, true);
     },
     resolveCompletionItem(item) {
       const candidate = item.candidate;

@@ -48,7 +48,7 @@ export function registerCitationSupport({ analyzer, bibliographies, log }: Citat
 
   const hoverProvider: vscode.HoverProvider = {
     async provideHover(document, position) {
-      const analysis = analyzer.get(document.uri);
+      const analysis = analyzer.get(document.uri) ?? (await analyzer.analyze(document)); // a file just opened: not analysed yet
       const citation = analysis?.draft.citations.find(
         (c) => c.location.file === document.uri.toString() && toVscodeRange(c.location.range).contains(position),
       );
