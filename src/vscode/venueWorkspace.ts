@@ -20,12 +20,17 @@ export class VenueWorkspace implements vscode.Disposable {
 
   constructor(private readonly log: Log) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${workspaceVenuePath}`);
+    // Deleting or renaming the whole `.biofm` folder reports only the folder, never the file inside it.
+    const folderName = workspaceVenuePath.slice(0, workspaceVenuePath.indexOf('/'));
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${folderName}`, true, true, false);
     const reload = () => void this.reload();
     this.disposables.push(
       watcher,
+      folderWatcher,
       watcher.onDidCreate(reload),
       watcher.onDidChange(reload),
       watcher.onDidDelete(reload),
+      folderWatcher.onDidDelete(reload),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.venueFile && event.document.uri.toString() === this.venueFile.toString()) this.check(event.document.uri, event.document.getText());
       }),

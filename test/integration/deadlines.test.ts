@@ -67,4 +67,21 @@ describe('deadlines', () => {
     assert.equal(extension.statusBar.text, '$(calendar) CFM-W · 5 days left');
     assert.deepEqual(vscode.languages.getDiagnostics(workspaceFile('.biofm/venue.json')), []);
   });
+
+  it('goes back to the bundled venue when the whole .biofm folder is deleted', async () => {
+    const extension = await api();
+    extension.clock.set('2027-01-10T12:00:00Z');
+    extension.statusBar.update();
+    assert.match(extension.statusBar.text, /CFM-W/, 'the previous test leaves the workspace venue in force');
+    // No refresh(): the folder's deletion alone (no event for the file inside it) must bring the bundled venue back.
+    await vscode.workspace.fs.delete(workspaceFile('.biofm'), { recursive: true, useTrash: false });
+    await waitFor(
+      'the status bar to show the bundled venue again',
+      () => {
+        extension.statusBar.update();
+        return extension.statusBar.text.includes('J-BHI FM') ? extension.statusBar.text : undefined;
+      },
+      20_000,
+    );
+  });
 });
