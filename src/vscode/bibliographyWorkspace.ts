@@ -3,6 +3,7 @@ import { bibProblemRanges, type BibIndex } from '../core/bibliography/bibIndex';
 import { scanBibtex } from '../core/bibliography/bibScanner';
 import { readCslJson } from '../core/bibliography/cslJsonReader';
 import type { ReferenceLookup } from '../core/citations/citationFindings';
+import { prepareCitationSearch } from '../core/bibliography/citationCompletion';
 import { referenceLookupOf } from '../core/bibliography/referenceLookup';
 import type { Draft } from '../core/draft/draftModel';
 import { LineIndex } from '../core/text/lineIndex';
@@ -115,6 +116,11 @@ export class BibliographyWorkspace implements vscode.Disposable {
     const index = uri.path.toLowerCase().endsWith('.json') ? readCslJson(uri.toString(), text) : scanBibtex(uri.toString(), text);
     this.cache.set(uri.toString(), { version, index });
     this.showProblems(uri, index, text);
+    // The completion search over a large bibliography takes a while to build (~0.15 s for 10k entries): build it in
+    // its own task right after the scan, not inside the first completion request while the user types.
+    setTimeout(() => {
+      if (this.cache.get(uri.toString())?.index === index) prepareCitationSearch([index], []);
+    }, 0);
     return index;
   }
 
