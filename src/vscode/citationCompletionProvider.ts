@@ -3,7 +3,7 @@ import { citationContextAt } from '../core/bibliography/citeContext';
 import { completeCitations, type CompletionCandidate } from '../core/bibliography/citationCompletion';
 import { formatReference } from '../core/bibliography/formatReference';
 import { catalogEntries } from '../core/catalog/catalog';
-import { modelCardMarkdown } from '../core/catalog/modelCard';
+import { escapeMarkdown, modelCardMarkdown } from '../core/catalog/modelCard';
 import type { BibliographyWorkspace } from './bibliographyWorkspace';
 import { analysisForCitations } from './citationAnalysis';
 import type { DraftAnalyzer } from './draftAnalyzer';
@@ -59,7 +59,7 @@ export function citationCompletionProvider(analyzer: DraftAnalyzer, bibliographi
     resolveCompletionItem(item) {
       const candidate = item.candidate;
       const markdown = new vscode.MarkdownString();
-      if (candidate.kind === 'bib' && candidate.bibEntry) markdown.appendText(formatReference(candidate.bibEntry));
+      if (candidate.kind === 'bib' && candidate.bibEntry) markdown.appendMarkdown(escapeMarkdown(formatReference(candidate.bibEntry)));
       if (candidate.catalogEntry) markdown.appendMarkdown(`${candidate.kind === 'bib' ? '\n\n---\n\n' : ''}${modelCardMarkdown(candidate.catalogEntry)}`);
       item.documentation = markdown;
       return item;

@@ -4,7 +4,7 @@ import { bibEntryIdentifiers } from '../core/bibliography/bibIdentifiers';
 import { formatReference } from '../core/bibliography/formatReference';
 import { catalogAreas, catalogEntries, findByArxiv, findByDoi, findByKey, searchCatalog } from '../core/catalog/catalog';
 import type { CatalogEntry } from '../core/catalog/catalogEntry';
-import { areaLabel, modelCardMarkdown, unverifiedWarning } from '../core/catalog/modelCard';
+import { areaLabel, escapeMarkdown, modelCardMarkdown, unverifiedWarning } from '../core/catalog/modelCard';
 import { suggestCatalogModels } from '../core/catalog/suggestModels';
 import type { BibliographyWorkspace } from './bibliographyWorkspace';
 import { CatalogCitationWriter, type CiteWriter } from './catalogCitationWriter';
@@ -57,7 +57,7 @@ export function registerCitationSupport({ analyzer, bibliographies, log }: Citat
       const bibEntry = indexes.map((i) => i.byKey.get(citation.key)).find((e) => e !== undefined);
       const model = catalogEntryFor(citation.key, bibEntry);
       const markdown = new vscode.MarkdownString();
-      if (bibEntry) markdown.appendText(formatReference(bibEntry));
+      if (bibEntry) markdown.appendMarkdown(escapeMarkdown(formatReference(bibEntry)));
       else markdown.appendMarkdown(`**${citation.key}** is not defined in this draft's bibliography.`);
       if (model) markdown.appendMarkdown(`\n\n---\n\n${modelCardMarkdown(model)}`);
       return new vscode.Hover(markdown, toVscodeRange(citation.location.range));

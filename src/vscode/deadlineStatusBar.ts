@@ -28,6 +28,8 @@ export function currentVenueStatus(venue: Venue, now: Date): VenueStatus {
 export class DeadlineStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('biofm.deadline', vscode.StatusBarAlignment.Left, 50);
   private readonly timer = setInterval(() => this.update(), refreshMilliseconds);
+  /** Text, colour and tooltip last given to the item, to leave it alone when nothing changed. */
+  private shown: string | undefined;
 
   constructor(private readonly services: DeadlineStatusBarServices) {
     this.item.name = 'BioFM deadline';
@@ -46,6 +48,7 @@ export class DeadlineStatusBar implements vscode.Disposable {
     try {
       status = currentVenueStatus(this.services.venue(), this.services.clock.now());
     } catch (error) {
+      this.shown = undefined;
       this.item.text = '$(warning) BioFM venue';
       this.item.tooltip = `The venue's dates cannot be read: ${error instanceof Error ? error.message : String(error)}`;
       this.item.backgroundColor = undefined;
@@ -53,28 +56,29 @@ export class DeadlineStatusBar implements vscode.Disposable {
       return;
     }
     const next = nextMilestone(status);
-    this.item.text = `$(calendar) ${deadlineStatusText(status)}`;
-    this.item.backgroundColor =
-      next?.state === 'due'
-        ? new vscode.ThemeColor('statusBarItem.errorBackground')
-        : next?.state === 'soon'
-          ? new vscode.ThemeColor('statusBarItem.warningBackground')
-          : undefined;
-    const tooltip = new vscode.MarkdownString(
+    const text = `$(calendar) ${deadlineStatusText(status)}`;
+    const colour = next?.state === 'due' ? 'statusBarItem.errorBackground' : next?.state === 'soon' ? 'statusBarItem.warningBackground' : undefined;
+    const allPassed = next === undefined && status.milestones.length > 0;
+    const tooltipMarkdown =
       deadlineTooltipMarkdown(status, {
         localTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         readiness: this.services.readiness(editor.document),
-      }),
-    );
-    const allPassed = next === undefined && status.milestones.length > 0;
-    tooltip.appendMarkdown(
-      allPassed
+      }) +
+      (allPassed
         ? '\n\nEvery date of this call has passed. [Select a venue of your own…](command:biofm.selectVenue)'
-        : '\n\n[Open the timeline](command:biofm.showTimeline) · [Select venue…](command:biofm.selectVenue)',
-    );
-    tooltip.isTrusted = { enabledCommands: ['biofm.selectVenue', 'biofm.showTimeline'] };
-    this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: deadlineStatusText(status) };
+        : '\n\n[Open the timeline](command:biofm.showTimeline) · [Select venue…](command:biofm.selectVenue)');
+    // Assigning any property redraws the item and closes a tooltip the user is reading, and this runs after every
+    // analysis: change the item only when what it shows changed.
+    const shown = `${text}\u0000${colour ?? ''}\u0000${tooltipMarkdown}`;
+    if (shown !== this.shown) {
+      this.shown = shown;
+      this.item.text = text;
+      this.item.backgroundColor = colour === undefined ? undefined : new vscode.ThemeColor(colour);
+      const tooltip = new vscode.MarkdownString(tooltipMarkdown);
+      tooltip.isTrusted = { enabledCommands: ['biofm.selectVenue', 'biofm.showTimeline'] };
+      this.item.tooltip = tooltip;
+      this.item.accessibilityInformation = { label: deadlineStatusText(status) };
+    }
     this.item.show();
   }
 

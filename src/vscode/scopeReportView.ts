@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DraftAnalysis } from '../core/analysis/draftAnalysis';
 import type { Location } from '../core/text/lineIndex';
+import { dirname, relativePath } from '../core/util/paths';
 import { toVscodeRange } from './findingConversion';
 
 type ReportNode =
@@ -13,8 +14,21 @@ export function scoreBar(score: number): string {
   return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${score.toFixed(2)}`;
 }
 
-function evidenceNodes(evidence: readonly { text: string; location: Location }[]): ReportNode[] {
-  return evidence.map((e) => ({ kind: 'evidence', label: `“${e.text}”`, description: `line ${e.location.range.start.line + 1}`, location: e.location }));
+/** Evidence from an included file names that file: "line 10" alone would point into the root the report is for. */
+function evidenceNodes(evidence: readonly { text: string; location: Location }[], root: string): ReportNode[] {
+  return evidence.map((e) => {
+    const line = e.location.range.start.line + 1;
+    const where = e.location.file === root ? `line ${line}` : `${safeDecode(relativePath(dirname(root), e.location.file))}:${line}`;
+    return { kind: 'evidence', label: `“${e.text}”`, description: where, location: e.location };
+  });
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Builds the report's tree from an analysis: scope first, then declared topics, then every topic by score. */
@@ -27,14 +41,14 @@ export function scopeReportNodes(analysis: DraftAnalysis, minimumScore: number):
       label: 'Biomedical or health',
       description: report.biomedical.present ? scoreBar(report.biomedical.score) : 'missing',
       icon: report.biomedical.present ? 'pass' : 'error',
-      children: evidenceNodes(report.biomedical.evidence),
+      children: evidenceNodes(report.biomedical.evidence, analysis.draft.root),
     },
     {
       kind: 'group',
       label: 'Foundation models',
       description: report.foundationModel.present ? scoreBar(report.foundationModel.score) : 'missing',
       icon: report.foundationModel.present ? 'pass' : 'error',
-      children: evidenceNodes(report.foundationModel.evidence),
+      children: evidenceNodes(report.foundationModel.evidence, analysis.draft.root),
     },
   ];
   const nodes: ReportNode[] = [
@@ -66,7 +80,7 @@ export function scopeReportNodes(analysis: DraftAnalysis, minimumScore: number):
       description: scoreBar(topic.score),
       tooltip: fits ? 'Fits this topic' : `Below the minimum score ${minimumScore}`,
       icon: fits ? 'star-full' : 'circle-outline',
-      children: topic.evidence.length > 0 ? evidenceNodes(topic.evidence) : [{ kind: 'group', label: 'No phrase in the draft carries this topic', icon: 'info', children: [] }],
+      children: topic.evidence.length > 0 ? evidenceNodes(topic.evidence, analysis.draft.root) : [{ kind: 'group', label: 'No phrase in the draft carries this topic', icon: 'info', children: [] }],
     });
   }
   return nodes;

@@ -36,6 +36,15 @@ describe('completeCitations', () => {
     for (const [i, candidate] of candidates.entries()) assert.equal(candidate.sortText, String(i).padStart(5, '0'));
   });
 
+  it("finds the user's own entry for a catalog paper by the model's name, ahead of title words", () => {
+    // The user's key for the Geneformer paper, identified by its DOI, says nothing of "Geneformer" itself.
+    const geneformer = findByKey('theodoris2023geneformer')!;
+    const bib = scanBibtex('refs.bib', `@article{mykey,\n  title = {Transfer learning enables predictions in network biology},\n  author = {Theodoris, C. V.},\n  year = {2023},\n  doi = {${geneformer.doi}}\n}\n`);
+    const keys = completeCitations('gene', [bib], catalogEntries).map((c) => c.key);
+    assert.equal(keys[0], 'mykey');
+    assert.ok(!keys.includes('theodoris2023geneformer'), 'the catalog item for the same paper is left out');
+  });
+
   it('matches authors, years and title words case- and accent-insensitively', () => {
     assert.deepEqual(
       completeCitations('MULLER', [userBib], []).map((c) => c.key),

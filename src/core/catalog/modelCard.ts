@@ -16,9 +16,12 @@ export function areaLabel(area: CatalogArea): string {
 /** The exact warning shown for entries whose bibliographic facts were not checked. */
 export const unverifiedWarning = '⚠ Unverified: bibliographic facts not checked — verify before citing';
 
-/** Escapes Markdown syntax so names like `RETFound_MAE` and titles with `*` or `[` render literally. */
+/**
+ * Escapes Markdown syntax so names like `RETFound_MAE` and titles with `*`, `[` or `&amp;` render literally. Every
+ * ASCII punctuation character may be backslash-escaped in CommonMark, so escaping a few more than needed is harmless.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (char) => `\\${char}`);
+  return text.replace(/[\\`*_[\]<>#|~&!()+{}]/g, (char) => `\\${char}`);
 }
 
 /** "Lin, Akin, Rao et al." — three family names at most, as a hover has little room. */
