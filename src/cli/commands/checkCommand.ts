@@ -7,7 +7,6 @@ import { readCslJson } from '../../core/bibliography/cslJsonReader';
 import { referenceLookupOf } from '../../core/bibliography/referenceLookup';
 import { deadlineFinding } from '../../core/deadlines/deadlineText';
 import { milestoneStatuses } from '../../core/deadlines/milestoneStatus';
-import type { DraftHost } from '../../core/draft/draftHost';
 import { readDraft } from '../../core/draft/readDraft';
 import { severityRank, type Finding, type Severity } from '../../core/findings/finding';
 import { defaultSettings } from '../../core/settings/settingsSchema';
@@ -17,23 +16,11 @@ import { nowOption, optionValue, UsageError, type CliCommand } from '../cliComma
 import { InputError, type CliIo } from '../cliIo';
 import { findingAsJson, findingAsTextLine, findingsAsSarif, type ReportedFinding } from '../findingFormats';
 import { loadVenueForCli } from '../venueOption';
+import { cliDraftHost } from '../cliDraftHost';
 
 const formats = ['text', 'json', 'sarif'] as const;
 const failLevels = ['error', 'warning', 'information', 'none'] as const;
 const toolVersion = '0.1.0';
-
-/** Included files and bibliographies are read through the CLI's io; an unreadable one is simply absent. */
-function cliDraftHost(io: CliIo): DraftHost {
-  return {
-    readText: async (file) => {
-      try {
-        return await io.readText(file);
-      } catch {
-        return undefined;
-      }
-    },
-  };
-}
 
 interface LoadedBibliographies {
   readonly indexes: BibIndex[];

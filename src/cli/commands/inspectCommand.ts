@@ -1,22 +1,8 @@
 import type { Draft, DraftFileReference } from '../../core/draft/draftModel';
-import type { DraftHost } from '../../core/draft/draftHost';
 import { readDraft } from '../../core/draft/readDraft';
 import { dirname, relativePath } from '../../core/util/paths';
 import { optionValue, UsageError, type CliCommand } from '../cliCommand';
-import type { CliIo } from '../cliIo';
-
-/** Included files are read through the CLI's io; an unreadable one is simply absent (the draft reports it). */
-function includeHost(io: CliIo): DraftHost {
-  return {
-    readText: async (file) => {
-      try {
-        return await io.readText(file);
-      } catch {
-        return undefined;
-      }
-    },
-  };
-}
+import { cliDraftHost } from '../cliDraftHost';
 
 /**
  * The `--format json` document: what the reader understood of a draft, with paths relative to the root file's
@@ -81,7 +67,7 @@ export const inspectCommand: CliCommand = {
     const given = args.positionals[0];
     const file = io.resolvePath(given);
     const text = await io.readText(file);
-    const draft = await readDraft(file, text, includeHost(io));
+    const draft = await readDraft(file, text, cliDraftHost(io));
     const json = inspectJson(given, draft);
     io.out(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : inspectText(json, draft));
     return 0;
