@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
 import { runCli } from '../../src/cli/runCli';
+import { exampleFiles } from './support/exampleFiles';
 import { memoryCliIo } from './support/memoryCliIo';
 
-const exampleFolder = path.resolve(__dirname, '../../examples/latex');
-
 /** The example paper's files, placed under `/project/paper/` of an in-memory disk. */
-function examplePaper(): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const full = path.join(folder, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[path.posix.join('paper', path.relative(exampleFolder, full).split(path.sep).join('/'))] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(exampleFolder);
-  return out;
-}
+const examplePaper = (): Record<string, string> => exampleFiles('latex', 'paper');
 
 interface InspectJson {
   version: number;

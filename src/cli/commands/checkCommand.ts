@@ -10,7 +10,7 @@ import { milestoneStatuses } from '../../core/deadlines/milestoneStatus';
 import { readDraft } from '../../core/draft/readDraft';
 import { severityRank, type Finding, type Severity } from '../../core/findings/finding';
 import { defaultSettings } from '../../core/settings/settingsSchema';
-import { LineIndex } from '../../core/text/lineIndex';
+import { LineIndex, type Location } from '../../core/text/lineIndex';
 import type { Venue } from '../../core/venue/venue';
 import { nowOption, optionValue, UsageError, type CliCommand } from '../cliCommand';
 import { InputError, type CliIo } from '../cliIo';
@@ -27,20 +27,54 @@ interface LoadedBibliographies {
   readonly findings: Finding[];
 }
 
-/** Reads the draft's bibliographies (and `--bib`), turning their problems into findings located in them. */
-async function loadBibliographies(files: readonly string[], io: CliIo): Promise<LoadedBibliographies> {
+/** The names LaTeX projects usually give their root file. */
+const conventionalRoots = ['main.tex', 'paper.tex', 'manuscript.tex', 'article.tex', 'thesis.tex'];
+
+/**
+ * Where to look for the root of a LaTeX file that has neither `\documentclass` nor `% !TEX root` (a section file):
+ * the other files given, then conventionally named roots in its folder and the two above it. The CLI lists no
+ * folders, so it asks only for these names.
+ */
+async function rootCandidates(file: string, given: readonly string[], io: CliIo): Promise<string[]> {
+  if (!/\.(tex|latex|ltx)$/i.test(file)) return [];
+  const candidates = given.filter((g) => g !== file && /\.(tex|latex|ltx)$/i.test(g));
+  let folder = path.dirname(file);
+  for (let depth = 0; depth < 3; depth++) {
+    for (const name of conventionalRoots) {
+      const candidate = path.join(folder, name);
+      if (candidate !== file && !candidates.includes(candidate) && (await io.exists(candidate))) candidates.push(candidate);
+    }
+    const parent = path.dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  return candidates;
+}
+
+/** A bibliography to read: the file, and where the draft names it (absent for `--bib`). */
+interface BibliographySource {
+  readonly file: string;
+  readonly namedAt: Location | undefined;
+}
+
+/**
+ * Reads the draft's bibliographies (and `--bib`), turning their problems into findings located in them; a file that
+ * cannot be read is reported where the draft names it, as the editor does.
+ */
+async function loadBibliographies(sources: readonly BibliographySource[], io: CliIo): Promise<LoadedBibliographies> {
   const indexes: BibIndex[] = [];
   const findings: Finding[] = [];
-  for (const file of files) {
+  for (const { file, namedAt } of sources) {
     let text: string;
     try {
       text = await io.readText(file);
     } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
       findings.push({
         code: 'bibliography-unreadable',
         severity: 'warning',
-        message: error instanceof Error ? error.message : String(error),
-        location: { file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+        message: namedAt ? `The bibliography named here cannot be read: ${reason}` : reason,
+        location: namedAt ?? { file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
       });
       continue;
     }
@@ -102,13 +136,18 @@ export const checkCommand: CliCommand = {
     for (const given of args.positionals) {
       const file = io.resolvePath(given);
       const text = await io.readText(file);
-      const draft = await readDraft(file, text, host);
+      const draft = await readDraft(file, text, host, { candidates: await rootCandidates(file, args.positionals.map((p) => io.resolvePath(p)), io) });
       // Two files of one LaTeX project share a root: check the project once.
       if (seenRoots.has(draft.root)) continue;
       seenRoots.add(draft.root);
-      const bibFiles = [...draft.bibliographies.flatMap((b) => (b.resolved ? [b.resolved] : [])), ...(extraBib ? [io.resolvePath(extraBib)] : [])];
-      const bibliographies = await loadBibliographies([...new Set(bibFiles)], io);
-      const analysis = analyzeDraft(draft, { venue, settings, references: referenceLookupOf(bibliographies.indexes) });
+      const sources = new Map<string, BibliographySource>();
+      for (const b of draft.bibliographies) if (b.resolved && !sources.has(b.resolved)) sources.set(b.resolved, { file: b.resolved, namedAt: b.location });
+      if (extraBib) sources.set(io.resolvePath(extraBib), { file: io.resolvePath(extraBib), namedAt: undefined });
+      const bibliographies = await loadBibliographies([...sources.values()], io);
+      const lookup = referenceLookupOf(bibliographies.indexes);
+      // A draft that names its bibliography has one, readable or not: its keys are undefined, not "no bibliography".
+      const references = sources.size > 0 ? { ...lookup, hasBibliography: true } : lookup;
+      const analysis = analyzeDraft(draft, { venue, settings, references });
       const findings = [...analysis.findings, ...bibliographies.findings].map((f) => ({ ...f, displayPath: display(f.location.file) }));
       checked.push({ path: display(draft.root), analysis, findings });
     }
