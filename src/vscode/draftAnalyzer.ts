@@ -29,6 +29,8 @@ export function isDraftDocument(document: vscode.TextDocument): boolean {
 export class DraftAnalyzer implements vscode.Disposable {
   private readonly results = new Map<string, DraftAnalysis>();
   private readonly markdownReaders = new Map<string, IncrementalMarkdownReader>();
+  /** The first read of a Markdown draft while it runs: in steps, so a long draft does not block the host for seconds. */
+  private readonly firstReads = new Map<string, Promise<Draft>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; analysis: DraftAnalysis }>();
@@ -82,6 +84,7 @@ export class DraftAnalyzer implements vscode.Disposable {
     this.timers.delete(key);
     this.results.delete(key);
     this.markdownReaders.delete(key);
+    this.firstReads.delete(key);
     this.generations.delete(key);
   }
 
@@ -89,7 +92,17 @@ export class DraftAnalyzer implements vscode.Disposable {
     const key = document.uri.toString();
     if (document.languageId === 'markdown') {
       let reader = this.markdownReaders.get(key);
-      if (!reader) this.markdownReaders.set(key, (reader = new IncrementalMarkdownReader(key)));
+      if (!reader) {
+        reader = new IncrementalMarkdownReader(key);
+        this.markdownReaders.set(key, reader);
+        this.firstReads.set(key, readInSteps(reader, document.getText()));
+      }
+      // Later requests wait for the first read, then go on incrementally from it.
+      const firstRead = this.firstReads.get(key);
+      if (firstRead) {
+        await firstRead;
+        if (this.firstReads.get(key) === firstRead) this.firstReads.delete(key);
+      }
       return reader.update(document.getText());
     }
     return readDraft(key, document.getText(), this.host, { candidates: await this.services.latexCandidates() });
@@ -98,5 +111,18 @@ export class DraftAnalyzer implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.emitter.dispose();
+  }
+}
+
+/**
+ * Parts of about 16k characters take ~10-30 ms each to parse: the host answers other requests (completion, hovers,
+ * typing) between them, while the whole read costs about what one full parse does.
+ */
+async function readInSteps(reader: IncrementalMarkdownReader, text: string): Promise<Draft> {
+  const steps = reader.updateInSteps(text, 16_384);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

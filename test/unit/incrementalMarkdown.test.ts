@@ -111,3 +111,44 @@ describe('IncrementalMarkdownReader', () => {
     assert.equal(reader.update(small).citations.length, 1);
   });
 });
+
+describe('IncrementalMarkdownReader.updateInSteps', () => {
+  /** Runs the stepped read to its end, counting the pauses. */
+  function readInSteps(reader: IncrementalMarkdownReader, text: string, step: number): { draft: ReturnType<IncrementalMarkdownReader['update']>; pauses: number } {
+    const steps = reader.updateInSteps(text, step);
+    let pauses = 0;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return { draft: next.value, pauses };
+      pauses++;
+    }
+  }
+
+  it('pauses between parts of a long draft and ends with exactly the full parse', () => {
+    const text = generateMarkdownDraft(20_000);
+    const { draft, pauses } = readInSteps(new IncrementalMarkdownReader('long.md'), text, 8_192);
+    assert.ok(pauses >= Math.floor(text.length / 8_192) - 2, `only ${pauses} pauses for ${text.length} characters`);
+    assert.deepEqual(draft, parseMarkdownDraft('long.md', text));
+  });
+
+  it('equals a full parse for documents whose constructs span the step boundaries', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.integer({ min: 16, max: 400 }), fc.array(edit, { maxLength: 4 }), (start, step, edits) => {
+        let text = start;
+        for (const change of edits) text = applyEdit(text, change);
+        const reader = new IncrementalMarkdownReader('doc.md');
+        assert.deepStrictEqual(readInSteps(reader, text, step).draft, parseMarkdownDraft('doc.md', text));
+        // The reader goes on incrementally from there.
+        const edited = `${text.slice(0, text.length >> 1)}x${text.slice(text.length >> 1)}`;
+        assert.deepStrictEqual(reader.update(edited), parseMarkdownDraft('doc.md', edited));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads a short draft or a second version at once, without pausing', () => {
+    const reader = new IncrementalMarkdownReader('p.md');
+    assert.equal(readInSteps(reader, paper, 1 << 20).pauses, 0);
+    assert.equal(readInSteps(reader, `${paper}\n\nMore.`, 64).pauses, 0);
+  });
+});

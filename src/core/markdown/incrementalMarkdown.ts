@@ -66,6 +66,27 @@ export class IncrementalMarkdownReader {
     return this.draft;
   }
 
+  /**
+   * Reads `text` in steps of about `stepCharacters` (each step appends a part of the text, read as an edit at the
+   * end), pausing at every `yield`, so an editor can stay responsive while it first reads a long draft. The result
+   * equals `update(text)`. When a step has to read everything again (a part changed the link definitions), the rest
+   * is read in one go.
+   */
+  *updateInSteps(text: string, stepCharacters = 16_384): Generator<void, Draft, void> {
+    if (this.text !== undefined || text.length <= 2 * stepCharacters || oversizeReason(text)) return this.update(text);
+    let readUpTo = 0;
+    for (;;) {
+      const cut = stepEnd(text, readUpTo + stepCharacters);
+      if (cut >= text.length) break;
+      this.update(text.slice(0, cut));
+      const steppedIncrementally = readUpTo === 0 || this.lastParsedLength < cut;
+      readUpTo = cut;
+      if (!steppedIncrementally) break;
+      yield;
+    }
+    return this.update(text);
+  }
+
   /** The new blocks by re-parsing a slice, or undefined when only a full read is safe. */
   private reread(oldText: string, newText: string): MarkdownBlock[] | undefined {
     const old = this.blocks;
@@ -142,6 +163,12 @@ export class IncrementalMarkdownReader {
     if (!sameSet(oldDefinitions, newDefinitions)) return 'full-read';
     return blocks;
   }
+}
+
+/** The end of a step of a stepped read: just after the first blank line at or after `from`, or the text's end. */
+function stepEnd(text: string, from: number): number {
+  const blank = text.indexOf('\n\n', from);
+  return blank < 0 ? text.length : blank + 2;
 }
 
 /** Whether a top-level block starts on the line at `lineStart` (after its indentation). */
