@@ -41,4 +41,14 @@ describe('topic fit on the labelled calibration set', () => {
     assert.ok(heldOut.top3 >= 0.9, `held-out top-3 ${percent(heldOut.top3)}`);
     assert.ok(heldOut.scope >= 0.9, `held-out scope ${percent(heldOut.scope)}`);
   });
+
+  it('meets the same targets on the blind set written by someone who had not seen the scorer', () => {
+    const blind = (JSON.parse(readFileSync(new URL('../data/topicBlindSet.json', import.meta.url), 'utf8')) as { items: LabelledAbstract[] }).items;
+    assert.ok(blind.length >= 52 && blind.filter((i) => i.inScope).length >= 39);
+    const figures = evaluateTopicFit(blind, jbhiFoundationModels);
+    console.log(`      blind: ${figures.items} items (${figures.inScopeItems} in scope): top-1 ${percent(figures.top1)}, top-3 ${percent(figures.top3)}, scope ${percent(figures.scope)}`);
+    assert.ok(figures.top1 >= 0.7, `blind top-1 ${percent(figures.top1)}`);
+    assert.ok(figures.top3 >= 0.9, `blind top-3 ${percent(figures.top3)}`);
+    assert.ok(figures.scope >= 0.9, `blind scope ${percent(figures.scope)}`);
+  });
 });

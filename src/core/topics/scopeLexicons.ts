@@ -26,14 +26,16 @@ export const biomedicalLexicon: Lexicon = {
       'bioinformatics', 'computational biology', 'biology', 'biological', 'molecular', 'ligand', 'therapy', 'therapeutic',
       'treatment', 'symptom', 'morbidity', 'mortality', 'arrhythmia', 'atrial fibrillation', 'stroke', 'heart failure',
       'hypertension', 'blood pressure', 'vital signs', 'laboratory test', 'lab results', 'discharge summary', 'diagnoses',
-      'clinical notes', 'readmission', 'primary care', 'telehealth', 'telemedicine', 'health outcomes', 'infection', 'infectious',
-      'virus', 'viral', 'bacterial', 'pathogen', 'gene', 'chromatin', 'transcription factor', 'cohort study', 'health system',
+      'clinical notes', 'readmission', 'primary care', 'telehealth', 'telemedicine', 'health outcomes', 'infectious disease',
+      'bacterial', 'pathogen', 'gene', 'chromatin', 'transcription factor', 'cohort study', 'health system',
     ]],
     [1, [
       'health', 'diagnosis', 'diagnostic', 'prognosis', 'wearable', 'physiological', 'heart rate', 'sleep', 'molecule',
       'compound', 'chemical', 'cell', 'cohort', 'screening', 'imaging', 'scan', 'organ', 'blood', 'heart', 'brain', 'lung',
       'skin', 'eye', 'injury', 'pain', 'wellbeing', 'well-being', 'fitness', 'nutrition', 'population health',
       'triage', 'consent', 'ethics committee', 'medical device', 'FDA', 'HIPAA',
+      // Also words of computer security ("infection vector", "virus"): they need other biomedical words beside them.
+      'infection', 'infectious', 'virus', 'viral',
     ]],
     [0.5, ['healthy', 'care', 'life sciences', 'chemistry', 'survival']],
     // Engineering and everyday senses of the words above; they claim their words and count for nothing.
@@ -42,7 +44,9 @@ export const biomedicalLexicon: Lexicon = {
       'state of health', 'battery health', 'financial health', 'fault diagnosis', 'fault diagnoses', 'diagnosis of faults',
       'root cause diagnosis', 'computer virus', 'solar cell', 'fuel cell', 'battery cell',
       'battery cells', 'cell phone', 'cell tower', 'cellular network', 'spreadsheet cell', 'memory cell', 'health check',
-      'remaining useful life', 'thermal comfort',
+      'remaining useful life', 'thermal comfort', 'infection vector', 'infection vectors', 'infection chain', 'viral marketing',
+      'bug triage', 'incident triage', 'alert triage', 'security triage', 'ticket triage', 'lithium-ion cell', 'lithium-ion cells',
+      'li-ion cell', 'li-ion cells', 'cell voltage', 'cell capacity', 'cell balancing', 'cell degradation',
     ]],
   ),
 };
