@@ -115,11 +115,11 @@ export class DraftAnalyzer implements vscode.Disposable {
 }
 
 /**
- * Parts of about 16k characters take ~10-30 ms each to parse: the host answers other requests (completion, hovers,
+ * Parts of about 8k characters take ~5-25 ms each to parse: the host answers other requests (completion, hovers,
  * typing) between them, while the whole read costs about what one full parse does.
  */
 async function readInSteps(reader: IncrementalMarkdownReader, text: string): Promise<Draft> {
-  const steps = reader.updateInSteps(text, 16_384);
+  const steps = reader.updateInSteps(text, 8_192);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
