@@ -37,6 +37,9 @@ const predefinedMacros: ReadonlyArray<readonly [string, string]> = [
   ['jul', 'July'], ['aug', 'August'], ['sep', 'September'], ['oct', 'October'], ['nov', 'November'], ['dec', 'December'],
 ];
 
+/** Past this many syntax problems a file is junk: the rest are counted in one last problem, not kept one by one. */
+const maxSyntaxProblems = 1000;
+
 /** Thrown inside one entry and caught by the top-level loop, which records it and resumes at the next entry. */
 class ScanError extends Error {
   constructor(
@@ -57,6 +60,13 @@ class BibScanner {
   private readonly closeBraces: NextOccurrence;
   private readonly quotes: NextOccurrence;
   private readonly ats: NextOccurrence;
+  /** `nextEntryStart` remembers its last answer: from `entryStartFrom` up to `entryStart` no entry begins a line. */
+  private entryStartFrom = -1;
+  private entryStart = -1;
+  private problemsDropped = 0;
+  /** Where the entry being read starts, and how far it has been read (`@article{key`), should it be cut short. */
+  private openStart = 0;
+  private openEnd = 0;
 
   constructor(private readonly text: string) {
     this.openBraces = new NextOccurrence(text, '{');
@@ -83,10 +93,19 @@ class BibScanner {
       } catch (error) {
         if (!(error instanceof ScanError)) throw error;
         const problemStart = Math.min(error.start, text.length);
-        this.problems.push({ code: 'syntax', message: error.message, start: problemStart, end: Math.min(Math.max(error.end, problemStart), text.length) });
+        if (this.problems.length < maxSyntaxProblems) {
+          this.problems.push({ code: 'syntax', message: error.message, start: problemStart, end: Math.min(Math.max(error.end, problemStart), text.length) });
+        } else this.problemsDropped++;
         from = this.nextLineStartAt(at + 1);
       }
     }
+  }
+
+  /** Says how many syntax problems were left out, at the end of the file. */
+  finish(): void {
+    if (this.problemsDropped === 0) return;
+    const end = this.text.length;
+    this.problems.push({ code: 'syntax', message: `${this.problemsDropped} more syntax problems in this file are not listed`, start: end, end });
   }
 
   /** Whether only spaces or tabs stand between the previous line break (or the file's start) and `at`. */
@@ -156,6 +175,17 @@ class BibScanner {
     return upper ? name.toLowerCase() : name;
   }
 
+  /** Whether an entry begins a line at the current position: met inside an entry, that one was never closed. */
+  private entryStartsHere(): boolean {
+    return this.text.charCodeAt(this.pos) === AT && this.atLineStart(this.pos) && this.looksLikeEntryStart(this.pos);
+  }
+
+  /** The problem of an entry cut short by the next one: shown on the entry itself, not on the next. */
+  private notClosed(): ScanError {
+    const label = this.text.slice(this.openStart, this.openEnd).replace(/\s+/g, '');
+    return new ScanError(`${label} is not closed before the next entry`, this.openStart, this.openEnd);
+  }
+
   private expectEnd(what: string): never {
     throw new ScanError(`unexpected end of file ${what}`, this.pos, this.pos);
   }
@@ -182,11 +212,14 @@ class BibScanner {
       return;
     }
     this.pos++;
+    this.openStart = start;
+    this.openEnd = this.pos;
     if (type === 'string') {
       this.stringDefinition(close);
       return;
     }
     this.skipSpace();
+    if (this.entryStartsHere()) throw this.notClosed();
     const keyStart = this.pos;
     while (this.pos < text.length) {
       const c = text.charCodeAt(this.pos);
@@ -197,6 +230,7 @@ class BibScanner {
     if (keyEnd === keyStart) throw new ScanError(`@${type} entry has no citation key`, start, keyStart + 1);
     this.skipSpace();
     if (text.charCodeAt(this.pos) === EQUALS) throw new ScanError(`@${type} entry has no citation key (a field stands where the key should be)`, keyStart, keyEnd);
+    this.openEnd = keyEnd;
     const fields: Record<string, string> = {};
     let closed = this.separatorAfter(close, 'the key', keyStart, keyEnd);
     while (!closed) {
@@ -248,14 +282,17 @@ class BibScanner {
     }
     const where = `after ${what} '${this.text.slice(nameStart, nameEnd)}'`;
     if (this.pos >= this.text.length) this.expectEnd(`${where}: missing '${String.fromCharCode(close)}'`);
+    if (this.entryStartsHere()) throw this.notClosed();
     throw new ScanError(`expected ',' or '${String.fromCharCode(close)}' ${where}`, this.pos, this.pos + 1);
   }
 
   private stringDefinition(close: number): void {
     this.skipSpace();
     const nameStart = this.pos;
+    if (this.entryStartsHere()) throw this.notClosed();
     const name = this.identifier().toLowerCase();
     if (name === '') throw new ScanError('expected a macro name in @string', nameStart, nameStart + 1);
+    this.openEnd = this.pos;
     this.skipSpace();
     if (this.text.charCodeAt(this.pos) !== EQUALS) throw new ScanError(`expected '=' after the macro name '${name}'`, nameStart, this.pos);
     this.pos++;
@@ -263,6 +300,7 @@ class BibScanner {
     this.skipSpace();
     if (this.text.charCodeAt(this.pos) !== close) {
       if (this.pos >= this.text.length) this.expectEnd('inside @string');
+      if (this.entryStartsHere()) throw this.notClosed();
       throw new ScanError(`expected '${String.fromCharCode(close)}' to end @string{${name}}`, this.pos, this.pos + 1);
     }
     this.pos++;
@@ -291,6 +329,7 @@ class BibScanner {
         const name = this.identifier();
         if (name === '') {
           if (start >= text.length) this.expectEnd('where a value was expected');
+          if (this.entryStartsHere()) throw this.notClosed();
           throw new ScanError('expected a value: {…}, "…", a number or a macro name', start, start + 1);
         }
         // An unknown macro keeps its name: the best guess at what the user meant, and nothing is lost.
@@ -305,21 +344,38 @@ class BibScanner {
 
   /** Index just past the delimiter matching the one at `open`, counting nested braces (escaped ones too, like BibTeX). */
   private skipGroup(open: number, close: number, what: string): number {
-    const end = close === CLOSE_BRACE ? this.matchBrace(open, what) : this.matchParen(open, what);
-    this.refuseRunaway(open, end, what);
-    return end;
+    return close === CLOSE_BRACE ? this.matchBrace(open, what) : this.matchParen(open, what);
+  }
+
+  /**
+   * The next `@type{` or `@type(` that begins a line after `from`, or the text's length. A value or comment that runs
+   * past it was almost surely never closed: BibTeX would accept it, but stopping there keeps one missing brace from
+   * hiding every entry after it. Every search for a closing delimiter stops there too, so that a file of unclosed
+   * values is read in one pass, not once more from each of them.
+   */
+  private nextEntryStart(from: number): number {
+    if (from >= this.entryStartFrom && from < this.entryStart) return this.entryStart;
+    let at = this.ats.find(from + 1);
+    while (at !== -1 && !(this.atLineStart(at) && this.looksLikeEntryStart(at))) at = this.ats.find(at + 1);
+    this.entryStartFrom = from;
+    this.entryStart = at === -1 ? this.text.length : at;
+    return this.entryStart;
+  }
+
+  /** The error for a group that is not closed: before the next entry, or at all. */
+  private unclosed(open: number, limit: number, what: string, missing: string): ScanError {
+    if (limit < this.text.length) return new ScanError(`${what} is not closed before the next entry (unbalanced braces?)`, open, open + 1);
+    return new ScanError(`${what} is not closed: ${missing}`, open, open + 1);
   }
 
   /** Jumps from brace to brace with indexOf, which is several times faster than reading every character. */
   private matchBrace(open: number, what: string): number {
+    const limit = this.nextEntryStart(open);
     let depth = 0;
     let i = open + 1;
     for (;;) {
       const nextClose = this.closeBraces.find(i);
-      if (nextClose === -1) {
-        this.refuseRunaway(open, this.text.length, what);
-        throw new ScanError(`${what} is not closed: unbalanced braces`, open, open + 1);
-      }
+      if (nextClose === -1 || nextClose > limit) throw this.unclosed(open, limit, what, 'unbalanced braces');
       const nextOpen = this.openBraces.find(i);
       if (nextOpen !== -1 && nextOpen < nextClose) {
         depth++;
@@ -336,18 +392,19 @@ class BibScanner {
   /** `@comment(…)` and `@preamble(…)`: rare enough to read character by character. */
   private matchParen(open: number, what: string): number {
     const text = this.text;
+    const limit = this.nextEntryStart(open);
     let depth = 0;
-    for (let i = open + 1; i < text.length; i++) {
+    for (let i = open + 1; i < limit; i++) {
       const c = text.charCodeAt(i);
       if (c === OPEN_BRACE) depth++;
       else if (c === CLOSE_BRACE) depth--;
       else if (c === CLOSE_PAREN && depth <= 0) return i + 1;
     }
-    this.refuseRunaway(open, text.length, what);
-    throw new ScanError(`${what} is not closed: missing ')'`, open, open + 1);
+    throw this.unclosed(open, limit, what, "missing ')'");
   }
 
   private skipQuoted(open: number): number {
+    const limit = this.nextEntryStart(open);
     let depth = 0;
     let i = open + 1;
     for (;;) {
@@ -357,32 +414,18 @@ class BibScanner {
       let next = nextQuote;
       if (nextOpen !== -1 && (next === -1 || nextOpen < next)) next = nextOpen;
       if (nextClose !== -1 && (next === -1 || nextClose < next)) next = nextClose;
-      if (next === -1) {
-        this.refuseRunaway(open, this.text.length, 'a "…" value');
+      if (next === -1 || next > limit) {
+        if (limit < this.text.length) throw this.unclosed(open, limit, 'a "…" value', '');
         throw new ScanError('"…" value is not closed', open, open + 1);
       }
       i = next + 1;
       if (next === nextOpen) depth++;
       else if (next === nextClose) {
         depth--;
-        if (depth < 0) {
-          this.refuseRunaway(open, next, 'a "…" value');
-          throw new ScanError("unbalanced '}' in a \"…\" value", next, next + 1);
-        }
+        if (depth < 0) throw new ScanError("unbalanced '}' in a \"…\" value", next, next + 1);
       } else if (depth === 0) {
-        this.refuseRunaway(open, i, 'a "…" value');
         return i;
       }
-    }
-  }
-
-  /**
-   * A value or comment that swallows a line starting with `@type{` was almost surely never closed: BibTeX would
-   * accept it, but stopping there keeps one missing brace from hiding every entry after it.
-   */
-  private refuseRunaway(open: number, end: number, what: string): void {
-    for (let at = this.ats.find(open + 1); at !== -1 && at < end; at = this.ats.find(at + 1)) {
-      if (this.atLineStart(at) && this.looksLikeEntryStart(at)) throw new ScanError(`${what} is not closed before the next entry (unbalanced braces?)`, open, open + 1);
     }
   }
 }
@@ -395,5 +438,6 @@ class BibScanner {
 export function scanBibtex(path: string, text: string): BibIndex {
   const scanner = new BibScanner(text);
   scanner.scan();
+  scanner.finish();
   return indexEntries(path, scanner.entries, scanner.problems);
 }

@@ -47,6 +47,21 @@ function forEachListItem(text: string, start: number, end: number, visit: (itemS
   }
 }
 
+/**
+ * The `)` after `open` on its line, or -1. A failed search is remembered to the line's end: on a line of `\cites(`
+ * with no `)`, searching again from each one took time that grows with the square of the line (a minute for 1 MB).
+ */
+function closingParenOnLine(state: LatexScanState, open: number): number {
+  if (open >= state.noParenFrom && open < state.noParenTo) return -1;
+  const close = indexOnLine(state.text, open, CLOSE_PAREN);
+  if (close === -1) {
+    const newline = state.text.indexOf('\n', open);
+    state.noParenFrom = open;
+    state.noParenTo = newline === -1 ? state.text.length : newline;
+  }
+  return close;
+}
+
 /** `\cite…[pre][post]{a,b}`, and biblatex's multicite `\cites(pre)(post)[…]{a}[…]{b}`. */
 export function readCitation(state: LatexScanState, from: number, command: string, multi: boolean): number {
   const text = state.text;
@@ -57,7 +72,7 @@ export function readCitation(state: LatexScanState, from: number, command: strin
     const at = skipArgumentSpace(text, pos);
     const code = text.charCodeAt(at);
     if (multi && keyGroups === 0 && code === OPEN_PAREN) {
-      const close = indexOnLine(text, at, CLOSE_PAREN);
+      const close = closingParenOnLine(state, at);
       if (close === -1) break;
       state.addNonProse('argument', at, close + 1);
       pos = close + 1;

@@ -78,6 +78,9 @@ export class LatexScanState {
   declaredTopics: TopicDeclaration | undefined;
   texRoot: { path: string; location: Location } | undefined;
   hasDocumentclass = false;
+  /** From `noParenFrom` to the end of its line there is no `)` (see `closingParenOnLine`). */
+  noParenFrom = -1;
+  noParenTo = -1;
   private readonly problems: { offset: number; problem: DraftProblem }[] = [];
   private problemsDropped = 0;
   private readonly positions: PositionCursor;

@@ -52,6 +52,8 @@ export abstract class LatexFrameScanner {
   protected readonly builder: ProseRunBuilder;
   protected readonly stack: Frame[];
   protected pos = 0;
+  /** How many frames of each field are open. */
+  private readonly openFields: Record<LatexField, number> = { title: 0, keywords: 0, abstract: 0, caption: 0, heading: 0 };
 
   constructor(path: string, text: string, startInPreamble: boolean) {
     this.state = new LatexScanState(path, text);
@@ -115,10 +117,22 @@ export abstract class LatexFrameScanner {
     while (cut > 0 && this.stack.length > cut) this.popFrame(this.pos, false);
   }
 
+  /**
+   * Opens a frame that fills `field`. Inside a frame of the same field (`\section{\section{…`, an abstract in an
+   * abstract) it only adds its text to the outer one: as fields of their own, nested ones would each copy all the
+   * text inside them, which for a thousand of them on a long line took minutes and gigabytes.
+   */
+  protected pushField(kind: 'brace' | 'env', field: LatexField, open: number, contentStart: number, extra: Partial<Frame>): void {
+    const nested = this.openFields[field] > 0;
+    if (!nested) this.openFields[field]++;
+    this.stack.push(this.frame(kind, fieldZones[field], open, contentStart, { ...extra, field: nested ? undefined : field, level: nested ? 0 : extra.level }));
+  }
+
   /** Closes the top frame at `end` (just past its `}`, or where it was cut off when `closed` is false). */
   protected popFrame(end: number, closed: boolean): void {
     const frame = this.stack.pop();
     if (!frame) return;
+    if (frame.field !== undefined) this.openFields[frame.field]--;
     for (const open of frame.plainOpens) this.state.addProblem('unterminated-group', 'This `{` is never closed.', open, open + 1);
     if (frame.kind === 'brace') {
       if (frame.field !== undefined || frame.aside) this.builder.flush();
@@ -208,7 +222,6 @@ export abstract class LatexFrameScanner {
       this.stack.push(this.frame('brace', zone, at, at + 1, { rest, command, aside: true }));
       return;
     }
-    const fieldName = field ?? 'caption';
-    this.stack.push(this.frame('brace', fieldZones[fieldName], at, at + 1, { rest, command, field: fieldName, level }));
+    this.pushField('brace', field ?? 'caption', at, at + 1, { rest, command, level });
   }
 }

@@ -16,7 +16,7 @@ import {
 import * as lexing from './latexLexing';
 import type { MathCloser } from './latexLexing';
 import { commandRule, environmentRule } from './latexVocabulary';
-import { fieldZones, LatexFrameScanner, maxFrames } from './latexFrameScanner';
+import { LatexFrameScanner, maxFrames } from './latexFrameScanner';
 
 const { AMPERSAND, BACKSLASH, CARET, CARRIAGE_RETURN, CLOSE_BRACE, DOLLAR, HASH, NEWLINE, OPEN_BRACE, OPEN_BRACKET, PERCENT, SPACE, STAR, TAB, TILDE, UNDERSCORE } = lexing.charCodes;
 // Module constants, read once: run through tsx (tests, benchmarks) an imported binding is a getter call on every use.
@@ -272,7 +272,7 @@ class LatexScanner extends LatexFrameScanner {
     if (rule.kind === 'document') {
       this.stack.push(this.frame('env', 'body', start, this.pos, { envName: name }));
     } else if (rule.kind === 'field') {
-      this.stack.push(this.frame('env', fieldZones[rule.field], start, this.pos, { envName: name, field: rule.field }));
+      this.pushField('env', rule.field, start, this.pos, { envName: name });
     } else {
       this.stack.push(this.frame('env', rule.prose ? parentZone : undefined, start, this.pos, { envName: name }));
       this.readArguments(rule.args, `\\begin{${name}}`, undefined, 0);

@@ -1,7 +1,7 @@
 import type { Draft, DraftProblem } from '../draft/draftModel';
 import type { DraftHost } from '../draft/draftHost';
 import type { Location } from '../text/lineIndex';
-import { basename, dirname, extname, joinPath, normalizePath } from '../util/paths';
+import { basename, dirname, extname, joinPath, normalizePath, relativePath } from '../util/paths';
 import { mergeLatexTree, type LatexFileNode } from './latexDraftMerge';
 import type { LatexFileScan, LatexInclude } from './latexFileScan';
 import { scanLatexFile } from './latexScanner';
@@ -98,7 +98,8 @@ class ProjectReader {
     const candidates = texCandidates(target);
     const cyclic = candidates.find((candidate) => chain.includes(candidate));
     if (cyclic !== undefined) {
-      return { problem: { code: 'include-cycle', message: `${include.command}{${include.written}} includes ${basename(cyclic)} again, which is already being read.` } };
+      const cycle = [...chain.slice(chain.indexOf(cyclic)), cyclic].map((file) => relativePath(rootFolder, file)).join(' → ');
+      return { problem: { code: 'include-cycle', message: `${include.command}{${include.written}} includes ${basename(cyclic)} again, which is already being read: ${cycle}.` } };
     }
     if (chain.length > this.maxDepth) {
       return { problem: { code: 'include-depth', message: `Includes nest deeper than ${this.maxDepth} levels; ${include.written} was not read.` } };

@@ -65,9 +65,13 @@ class BlockCollector {
         this.definitions.push(`^${node.label ?? node.identifier}`);
         for (const child of node.children) this.block(child, false);
         break;
-      case 'definition':
-        this.definitions.push(node.label ?? node.identifier);
+      case 'definition': {
+        // `[^x]: …` continuing a paragraph is a link definition whose label starts with `^`: a leading `[` (which no
+        // label starts with) keeps it apart from the footnote definition `^x`.
+        const label = node.label ?? node.identifier;
+        this.definitions.push(label.startsWith('^') ? `[${label}` : label);
         break;
+      }
       case 'code':
         this.addNonProse('code', node);
         break;
@@ -194,10 +198,15 @@ function span(node: Nodes): SpanFacts {
   return { start: startOf(node), end: endOf(node) };
 }
 
-/** A heading's text without its `#` marks or setext underline: from its first to its last child. */
+/**
+ * A heading's text without its `#` marks or setext underline: from its first to its last child that has a position.
+ * remark-gfm's autolinking can leave every child without one (`lazy\n[\na@b.com` over `===`); the whole heading
+ * then, rather than offset 0 of the text.
+ */
 function contentSpan(node: Nodes & { children: readonly Nodes[] }): SpanFacts {
-  if (node.children.length === 0) return span(node);
-  return { start: startOf(node.children[0]), end: endOf(node.children[node.children.length - 1]) };
+  const placed = node.children.filter((child) => child.position);
+  if (placed.length === 0) return span(node);
+  return { start: startOf(placed[0]), end: endOf(placed[placed.length - 1]) };
 }
 
 function plainText(nodes: readonly Nodes[]): string {

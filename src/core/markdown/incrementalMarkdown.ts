@@ -7,7 +7,7 @@ import { blockCutAfter, blockCutBefore, changedRange, firstLineOf, lineStartOf, 
 import type { MarkdownBlock } from './markdownBlock';
 import { closedFrontMatterEnd, parseMarkdownTree } from './markdownPipeline';
 import { oversizeReason, readOversizedDraft } from './oversizedMarkdown';
-import { readMarkdownBlocks } from './parseMarkdownDraft';
+import { tryReadMarkdownBlocks } from './parseMarkdownDraft';
 
 /** How many block boundaries after an edit are tried before the rest of the document is re-read. */
 const END_CANDIDATES = 8;
@@ -15,10 +15,12 @@ const END_CANDIDATES = 8;
 /**
  * Re-reads a Markdown draft after each edit, re-parsing only the top-level blocks around the change. The result
  * always equals {@link parseMarkdownDraft} of the same text:
- * - the re-parsed slice starts at a block that follows a blank line (or the front matter) and whose first line is
- *   unchanged, where the parser's state is fresh;
- * - it ends before an unchanged block that, parsed right after the new slice, still starts a top-level block of its
- *   own (so no fence, math block, HTML block, list or front matter opened in the slice runs on);
+ * - the re-parsed slice starts at a block that follows a blank line (or the front matter) and lies wholly before the
+ *   edit; it is parsed after the block before it, and both must come out as they were (micromark lets a block
+ *   depend on the one before it, even across a blank line);
+ * - it ends before an unchanged block that, parsed whole right after the new slice, comes out as it was, and after
+ *   which the next block still starts as the same kind of block (so no fence, math block, HTML block, list or front
+ *   matter opened in the slice runs on, and no block the slice leaves behind reads differently);
  * - link and footnote definitions made elsewhere are parsed along with the slice (before it, or after it at the
  *   document's start), since they decide what `[label]` is; when the edit changes the set of definitions, the whole
  *   document is read again.
@@ -52,14 +54,15 @@ export class IncrementalMarkdownReader {
     this.text = text;
     if (!blocks) {
       const oversize = oversizeReason(text);
-      this.blocksRead = oversize === undefined;
-      if (oversize) {
+      const read = oversize ?? tryReadMarkdownBlocks(text);
+      if (!oversize) this.lastParsedLength += text.length;
+      this.blocksRead = Array.isArray(read);
+      if (!Array.isArray(read)) {
         this.blocks = [];
-        this.draft = readOversizedDraft(this.path, text, oversize);
+        this.draft = readOversizedDraft(this.path, text, read);
         return this.draft;
       }
-      blocks = readMarkdownBlocks(text);
-      this.lastParsedLength += text.length;
+      blocks = read;
     }
     this.blocks = blocks;
     this.draft = assembleMarkdownDraft(this.path, text, blocks, this.materializer);
@@ -108,19 +111,26 @@ export class IncrementalMarkdownReader {
         attempt--;
         continue;
       }
-      const result = this.parseSlice(newText, sliceStart, endOld + delta, first, candidate, old);
+      const result = this.parseSlice(newText, sliceStart, endOld + delta, first, candidate, old, delta);
       if (result === 'full-read') return undefined;
       if (result) return [...old.slice(0, first), ...result, ...old.slice(candidate).map((block) => shift(block, delta))];
       candidate = blockCutAfter(oldText, old, candidate, endOld + 1);
     }
     if (first === 0) return undefined;
-    const result = this.parseSlice(newText, sliceStart, newText.length, first, old.length, old);
+    const result = this.parseSlice(newText, sliceStart, newText.length, first, old.length, old, delta);
     return result === 'full-read' || !result ? undefined : [...old.slice(0, first), ...result];
   }
 
   /**
    * Parses `newText[sliceStart..sliceEnd)` as it would stand in the whole document, replacing old blocks
-   * `first..last`; undefined when the block at `sliceEnd` would not start afresh.
+   * `first..last` (blocks from `last` on have moved by `delta`); undefined when the block at `sliceEnd` would not
+   * come out as it was.
+   *
+   * The unchanged block on each side of the slice is parsed along with it and must come out as it was, since
+   * micromark lets a block depend on the one before it even across a blank line: after indented code, `2) item` or
+   * a bare `-` is a paragraph, not a list; after a list whose items are indented further, an indented code block
+   * breaks up line by line. The block before the slice gives the slice its real predecessor; the block after it,
+   * parsed whole (and the first line of the one after that), shows that the slice leaves it as it was.
    */
   private parseSlice(
     newText: string,
@@ -129,10 +139,19 @@ export class IncrementalMarkdownReader {
     first: number,
     last: number,
     old: readonly MarkdownBlock[],
+    delta: number,
   ): MarkdownBlock[] | undefined | 'full-read' {
     const outside = [...old.slice(0, first), ...old.slice(last)].flatMap((block) => block.facts.definitions);
+    // A link definition labelled `^x` cannot be written on a line of its own: it would be a footnote definition.
+    if (outside.some((label) => label.startsWith('['))) return 'full-read';
     const definitionLines = outside.map((label) => `[${label.replace(/\s+/g, ' ')}]: #\n`).join('');
-    const next = sliceEnd < newText.length ? firstLineOf(newText, sliceEnd) : '';
+    const previous = first > 0 && !isFrontMatter(old[first - 1]) ? old[first - 1] : undefined;
+    const following = last < old.length ? shift(old[last], delta) : undefined;
+    const afterFollowing = last + 1 < old.length ? shift(old[last + 1], delta) : undefined;
+    const afterFollowingLine = afterFollowing ? lineStartOf(newText, afterFollowing.start) : undefined;
+    const contextStart = previous ? lineStartOf(newText, previous.start) : sliceStart;
+    const nextEnd = afterFollowingLine === undefined ? newText.length : afterFollowingLine + firstLineOf(newText, afterFollowingLine).length;
+    const next = following ? newText.slice(sliceEnd, nextEnd) : '';
     // A slice inside the document gets a leading blank line, so that a `---` it starts with is no front matter. After
     // the definitions, an unindented HTML comment closes a footnote definition, which would otherwise take an indented
     // first block of the slice as its own continuation.
@@ -141,15 +160,23 @@ export class IncrementalMarkdownReader {
     // A paragraph grown too long makes the whole draft unreadable; the full read reports it.
     if (oversizeReason(newText, sliceStart, sliceEnd)) return 'full-read';
     const slice = newText.slice(sliceStart, sliceEnd);
-    const source = before + slice + next + after;
+    const source = before + newText.slice(contextStart, sliceStart) + slice + next + after;
     const tree: Root = parseMarkdownTree(source);
     this.lastParsedLength += source.length;
 
-    const bodyStart = before.length;
-    const nextStart = bodyStart + slice.length;
+    /** Where an offset of the new text stands in `source`. */
+    const at = (offset: number) => offset - contextStart + before.length;
+    const bodyStart = at(sliceStart);
+    const nextStart = at(sliceEnd);
     const nodes = tree.children;
-    if (next !== '' && !startsBlockAt(nodes, source, nextStart)) return undefined;
-    const definitionCount = nodes.filter((node) => isDefinition(node) && (startOf(node) < bodyStart || startOf(node) >= nextStart + next.length)).length;
+    // The slice's first block lies wholly before the edit (a later block's first line does too): it must come out as
+    // it was, which shows that the blocks before it leave the parser as they did.
+    if (first > 0 && ((previous && !parsedAs(nodes, source, previous, at)) || !parsedAs(nodes, source, old[first], at))) return 'full-read';
+    if (following && !parsedAs(nodes, source, following, at)) return undefined;
+    // Only the first line of the block after is parsed: it must start a block of the same kind (the kind of a block
+    // can depend on the one before it, and so on the slice two blocks away).
+    if (afterFollowing && !nodes.some((node) => startOf(node) === at(afterFollowing.start) && node.type === afterFollowing.type)) return undefined;
+    const definitionCount = nodes.filter((node) => isDefinition(node) && (startOf(node) < before.length || startOf(node) >= nextStart + next.length)).length;
     if (definitionCount !== outside.length) return next === '' ? 'full-read' : undefined;
 
     const blocks: MarkdownBlock[] = [];
@@ -171,11 +198,32 @@ function stepEnd(text: string, from: number): number {
   return blank < 0 ? text.length : blank + 2;
 }
 
-/** Whether a top-level block starts on the line at `lineStart` (after its indentation). */
-function startsBlockAt(nodes: readonly RootContent[], source: string, lineStart: number): boolean {
-  let contentStart = lineStart;
-  while (source[contentStart] === ' ' || source[contentStart] === '\t') contentStart++;
-  return nodes.some((node) => startOf(node) >= lineStart && startOf(node) <= contentStart);
+/**
+ * Whether the parse of `source` has a top-level node that is the block as it was: same type, exact extent, same
+ * facts (what is inside can change too: after indented code, a block quote's `*` is text, not a list item). `at`
+ * maps offsets of the text into the parse.
+ */
+function parsedAs(nodes: readonly RootContent[], source: string, block: MarkdownBlock, at: (offset: number) => number): boolean {
+  const start = at(block.start);
+  const end = at(block.end);
+  const node = nodes.find((candidate) => startOf(candidate) === start);
+  return node !== undefined && endOf(node) === end && node.type === block.type && sameData(extractBlockFacts(node, source), block.facts);
+}
+
+/** Deep equality of plain data (arrays, objects, primitives), as facts are. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  const recordA = a as Record<string, unknown>;
+  const recordB = b as Record<string, unknown>;
+  return keysA.every((key) => Object.hasOwn(recordB, key) && sameData(recordA[key], recordB[key]));
+}
+
+function isFrontMatter(block: MarkdownBlock): boolean {
+  return block.type === 'yaml' || block.type === 'toml';
 }
 
 function isDefinition(node: RootContent): boolean {

@@ -8,7 +8,10 @@ export interface BlockFacts {
   readonly runs: readonly RunFacts[];
   readonly citations: readonly CitationFacts[];
   readonly nonProse: readonly NonProseFacts[];
-  /** Identifiers of link (`label`) and footnote (`^label`) definitions the block makes, as written. */
+  /**
+   * Identifiers of link (`label`) and footnote (`^label`) definitions the block makes, as written; a link label that
+   * starts with `^` is written `[^label`.
+   */
   readonly definitions: readonly string[];
   readonly frontMatter: FrontMatterFacts | undefined;
 }

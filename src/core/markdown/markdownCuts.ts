@@ -34,9 +34,12 @@ export function firstLineOf(text: string, offset: number): string {
   return text.slice(offset, newline < 0 ? text.length : newline + 1);
 }
 
-/** Whether the text opens with a front matter fence (`---` or `+++` alone on the first line). */
+/**
+ * Whether the text opens with a front matter fence (`---` or `+++` alone on the first line). A lone `\r` ends a line
+ * too, as for micromark and `closedFrontMatterEnd`.
+ */
 export function startsWithFenceOpener(text: string): boolean {
-  return /^(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.test(text);
+  return /^(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/.test(text);
 }
 
 /**
