@@ -164,7 +164,10 @@ describe('README.md', () => {
     for (const command of manifest.contributes.commands) assert.ok(readme.includes(`| BioFM: ${command.title} |`), command.title);
   });
 
-  it('points to docs/performance.md under a Performance heading', () => {
-    assert.match(readme, /^## Performance\n\nSee \[docs\/performance\.md\]\(docs\/performance\.md\)/m);
+  it('gives the benchmark command and figures under a Performance heading, linking docs/performance.md', () => {
+    const section = /^## Performance\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? '';
+    assert.match(section, /`npm run bench`/);
+    assert.match(section, /\[docs\/performance\.md\]\(docs\/performance\.md\)/);
+    assert.match(section, /^\| case \| size \| ours \| baseline \| ratio \|$/m);
   });
 });
