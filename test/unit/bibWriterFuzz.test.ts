@@ -92,7 +92,8 @@ function summary(entry: BibEntry): unknown {
 }
 
 describe('bib writer fuzz: planCatalogCitation', () => {
-  it('only appends; the new entry reads back as the catalog entry; the file’s own entries read as before', () => {
+  it('only appends; the new entry reads back as the catalog entry; the file’s own entries read as before', function () {
+    this.timeout(30_000 * scale);
     fc.assert(
       fc.property(bibText, fc.constantFrom(...catalogEntries), (original, model) => {
         const before = scanBibtex('refs.bib', original);
@@ -133,7 +134,8 @@ describe('bib writer fuzz: planCatalogCitation', () => {
     );
   });
 
-  it('adds nothing when the file already has the paper under a DOI written any way, wherever it stands', () => {
+  it('adds nothing when the file already has the paper under a DOI written any way, wherever it stands', function () {
+    this.timeout(30_000 * scale);
     const doiWritten = fc.constantFrom(
       (doi: string) => `doi = {${doi}}`,
       (doi: string) => `DOI = "${doi.toUpperCase()}"`,

@@ -401,7 +401,7 @@ const junk = fc
 
 describe('hostile input: random bytes', () => {
   it('as LaTeX, Markdown, .bib, CSL-JSON and venue JSON: never throws, every range inside its document', async function () {
-    this.timeout(60_000);
+    this.timeout(60_000 * scale);
     await fc.assert(
       fc.asyncProperty(junk, junk, async (text, other) => {
         assertDraftRangesInside(parseLatexDraft('/p/junk.tex', text));
@@ -421,7 +421,8 @@ describe('hostile input: random bytes', () => {
     );
   });
 
-  it('as JSON of any shape for CSL-JSON and venue files: never throws, every range inside, ids found where they are', () => {
+  it('as JSON of any shape for CSL-JSON and venue files: never throws, every range inside, ids found where they are', function () {
+    this.timeout(30_000 * scale);
     const item = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ id: fc.oneof(fc.string(), fc.integer(), fc.constant(null)), title: fc.jsonValue({ maxDepth: 1 }), author: fc.jsonValue({ maxDepth: 2 }), issued: fc.jsonValue({ maxDepth: 3 }) }, { requiredKeys: [] }));
     const venueValue = fc.record(
       {
