@@ -34,8 +34,12 @@ export class BibliographyWorkspace implements vscode.Disposable {
 
   constructor(private readonly log: Log) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{bib,json}');
+    // A change can land while an analysis is reading the file, before its index is cached: a .bib on disk always
+    // counts as changed then, or the analysis would publish what the file held a moment ago and nothing would follow.
+    // (Any JSON file in the workspace matches the watcher too; those count only when indexed.)
     const invalidate = (uri: vscode.Uri) => {
-      if (this.cache.delete(uri.toString())) this.emitter.fire(uri);
+      const wasIndexed = this.cache.delete(uri.toString());
+      if (wasIndexed || uri.path.toLowerCase().endsWith('.bib')) this.emitter.fire(uri);
     };
     this.disposables.push(
       watcher,
