@@ -118,7 +118,7 @@ export async function startVscodeHost({ workspaceFixture, vsixFiles = [], testDr
   };
 
   try {
-    await waitForHealth(origin, exited, 60_000);
+    await waitForHealth(origin, server, exited, 60_000);
   } catch (error) {
     await stop();
     throw new Error(`${/** @type {Error} */ (error).message}\n--- code-server output ---\n${serverLog.join('')}`);
@@ -152,22 +152,36 @@ function freePort() {
   });
 }
 
-/** Polls /healthz until the server answers (it takes about a second) or exits. */
-async function waitForHealth(origin, exited, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  let serverExit;
-  void exited.then((code) => (serverExit = code ?? 'signal'));
-  while (Date.now() < deadline) {
-    if (serverExit !== undefined) throw new Error(`code-server exited (${serverExit}) before it was ready`);
-    try {
-      const response = await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/**
+ * Waits for code-server to say it listens (a line on its output), then checks that /healthz answers. Nothing sleeps:
+ * the wait ends on that line, on the server's exit, or at the deadline.
+ */
+async function waitForHealth(origin, server, exited, timeoutMs) {
+  /** @type {(value: unknown) => void} */
+  let onLine = () => {};
+  const listening = new Promise((resolve) => (onLine = resolve));
+  const watch = (/** @type {Buffer} */ chunk) => {
+    if (/HTTP server listening on/.test(chunk.toString())) onLine(undefined);
+  };
+  server.stdout.on('data', watch);
+  server.stderr.on('data', watch);
+  let timer;
+  const deadline = new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+  try {
+    const outcome = await Promise.race([
+      listening.then(() => 'listening'),
+      exited.then((code) => `exited (${code ?? 'signal'})`),
+      deadline.then(() => 'timeout'),
+    ]);
+    if (outcome === 'timeout') throw new Error(`code-server did not report listening on ${origin} within ${timeoutMs / 1000} s`);
+    if (outcome !== 'listening') throw new Error(`code-server ${outcome} before it was ready`);
+    const response = await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) throw new Error(`code-server answered ${origin}/healthz with ${response.status}`);
+  } finally {
+    clearTimeout(timer);
+    server.stdout.off('data', watch);
+    server.stderr.off('data', watch);
   }
-  throw new Error(`code-server did not answer ${origin}/healthz within ${timeoutMs / 1000} s`);
 }
 
 /** SIGTERM the server's group, wait for the server to exit (SIGKILL after 10 s), then clear any stragglers. */
