@@ -19,6 +19,7 @@ import { LineIndex, type Range } from '../../src/core/text/lineIndex';
 import { jbhiFoundationModels } from '../../src/core/venue/bundledVenues';
 import { resolveVenue } from '../../src/core/venue/resolveVenue';
 import { parseVenueFile } from '../../src/core/venue/venueFile';
+import { seededRandom } from '../../bench/generateBib';
 import { memoryCliIo } from './support/memoryCliIo';
 
 /** `BIOFM_FUZZ_SCALE=20` runs twenty times as many random cases, to hunt for bugs. */
@@ -80,25 +81,13 @@ function assertBibOffsetsInside(index: BibIndex, text: string): void {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** A small fast deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A .bib of about `size` characters the way reference managers and people write them: mixed LF and CRLF, `@string`
  * macros, `@comment` blocks, quoted and braced values with nested braces, month macros, `#` concatenation, URLs with
  * `%`, e-mail addresses in notes, commented-out fields. One entry in the middle has a value that is never closed.
  */
 function realisticBib(size: number): { text: string; keys: string[]; brokenKey: string; brokenValue: number } {
-  const next = random(2024);
+  const next = seededRandom(2024);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const words = ['foundation', 'model', 'protein', 'single-cell', 'radiology', '{BERT}', 'pretraining', 'M{\\"u}ller', 'na{\\"\\i}ve', 'über', 'cells', 'genomic', 'clinical', '{DNA}', 'zero-shot'];
   const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
