@@ -81,15 +81,9 @@ export class BibliographyWorkspace implements vscode.Disposable {
     return indexes.filter((i): i is BibIndex => i !== undefined);
   }
 
-  /**
-   * What the citation checks need to know of a draft's bibliographies. A draft that names its bibliography has one
-   * even when the file cannot be read (deleted, renamed, not written yet): its keys are then undefined, as BibTeX
-   * would say, rather than "no bibliography was found; create references.bib".
-   */
+  /** What the citation checks need to know of a draft's bibliographies. */
   async lookupFor(draft: Draft): Promise<ReferenceLookup> {
-    const indexes = await this.indexesFor(draft);
-    const lookup = referenceLookupOf(indexes);
-    return !lookup.hasBibliography && draft.bibliographies.length > 0 ? { ...lookup, hasBibliography: true } : lookup;
+    return referenceLookupOf(await this.indexesFor(draft), draft.bibliographies.length > 0);
   }
 
   async indexOf(uri: vscode.Uri): Promise<BibIndex | undefined> {

@@ -144,9 +144,7 @@ export const checkCommand: CliCommand = {
       for (const b of draft.bibliographies) if (b.resolved && !sources.has(b.resolved)) sources.set(b.resolved, { file: b.resolved, namedAt: b.location });
       if (extraBib) sources.set(io.resolvePath(extraBib), { file: io.resolvePath(extraBib), namedAt: undefined });
       const bibliographies = await loadBibliographies([...sources.values()], io);
-      const lookup = referenceLookupOf(bibliographies.indexes);
-      // A draft that names its bibliography has one, readable or not: its keys are undefined, not "no bibliography".
-      const references = sources.size > 0 ? { ...lookup, hasBibliography: true } : lookup;
+      const references = referenceLookupOf(bibliographies.indexes, sources.size > 0);
       const analysis = analyzeDraft(draft, { venue, settings, references });
       const findings = [...analysis.findings, ...bibliographies.findings].map((f) => ({ ...f, displayPath: display(f.location.file) }));
       checked.push({ path: display(draft.root), analysis, findings });
