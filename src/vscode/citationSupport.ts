@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BibEntry } from '../core/bibliography/bibIndex';
 import { bibEntryIdentifiers } from '../core/bibliography/bibIdentifiers';
 import { formatReference } from '../core/bibliography/formatReference';
-import { catalogAreas, catalogEntries, findByArxiv, findByDoi, findByKey, searchCatalog } from '../core/catalog/catalog';
+import { catalogAreas, catalogEntries, findByKey, findCatalogPaper, searchCatalog } from '../core/catalog/catalog';
 import type { CatalogEntry } from '../core/catalog/catalogEntry';
 import { areaLabel, escapeMarkdown, modelCardMarkdown, unverifiedWarning } from '../core/catalog/modelCard';
 import { suggestCatalogModels } from '../core/catalog/suggestModels';
@@ -38,8 +38,7 @@ function catalogPick(entry: CatalogEntry): vscode.QuickPickItem & { entry: Catal
 
 /** The catalog model a bibliography entry is the paper of, by key, DOI or arXiv id. */
 function catalogEntryFor(key: string, bibEntry: BibEntry | undefined): CatalogEntry | undefined {
-  const ids = bibEntry ? bibEntryIdentifiers(bibEntry) : {};
-  return findByKey(key) ?? (ids.doi ? findByDoi(ids.doi) : undefined) ?? (ids.arxiv ? findByArxiv(ids.arxiv) : undefined);
+  return findCatalogPaper(key, bibEntry ? bibEntryIdentifiers(bibEntry) : {});
 }
 
 /** Citation completion, hovers, quick fixes and commands. */

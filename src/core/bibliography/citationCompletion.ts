@@ -1,4 +1,4 @@
-import { findByArxiv, findByDoi, findByKey } from '../catalog/catalog';
+import { findCatalogPaper } from '../catalog/catalog';
 import type { CatalogEntry } from '../catalog/catalogEntry';
 import { compactName } from '../catalog/nameFolding';
 import { bibField, type BibEntry, type BibIndex } from './bibIndex';
@@ -84,7 +84,7 @@ function indexSearch(index: BibIndex): IndexSearch {
     const families = people === undefined ? [] : foldForSearch(people).split(/\s+and\s+/).map(familyOf);
     // The user's own entry for a catalog paper answers to the model's name too ("esm" finds their `lin2023esm2`),
     // so it ranks with, and before, the catalog's items instead of below every title that mentions the word.
-    const model = findByKey(entry.key) ?? (ids.doi ? findByDoi(ids.doi) : undefined) ?? (ids.arxiv ? findByArxiv(ids.arxiv) : undefined);
+    const model = findCatalogPaper(entry.key, ids);
     const names = model ? [model.name, ...model.aliases].map(compactName) : [];
     return { entry, ids, row: searchRow(entry.key, names, families, bibYear(bibField(entry, 'year') ?? bibField(entry, 'date')) ?? '', bibField(entry, 'title') ?? '') };
   });

@@ -55,6 +55,11 @@ export function findByArxiv(id: string): CatalogEntry | undefined {
   return byArxiv.get(normalizeArxiv(id));
 }
 
+/** The catalog model whose paper a bibliography entry is: by its key, else its DOI, else its arXiv id. */
+export function findCatalogPaper(key: string, ids: { readonly doi?: string; readonly arxiv?: string }): CatalogEntry | undefined {
+  return findByKey(key) ?? (ids.doi ? findByDoi(ids.doi) : undefined) ?? (ids.arxiv ? findByArxiv(ids.arxiv) : undefined);
+}
+
 /**
  * Entries matching every word of the query (in key, name, alias, author family name, title, year, task or modality),
  * best first. A query that names a model as a whole ("nucleotide transformer") ranks that model first.
