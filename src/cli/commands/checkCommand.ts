@@ -7,7 +7,7 @@ import { readCslJson } from '../../core/bibliography/cslJsonReader';
 import { referenceLookupOf } from '../../core/bibliography/referenceLookup';
 import { deadlineFinding } from '../../core/deadlines/deadlineText';
 import { milestoneStatuses } from '../../core/deadlines/milestoneStatus';
-import { readDraft } from '../../core/draft/readDraft';
+import { draftFormatOf, readDraft } from '../../core/draft/readDraft';
 import { severityRank, type Finding, type Severity } from '../../core/findings/finding';
 import { defaultSettings } from '../../core/settings/settingsSchema';
 import { LineIndex, type Location } from '../../core/text/lineIndex';
@@ -36,8 +36,8 @@ const conventionalRoots = ['main.tex', 'paper.tex', 'manuscript.tex', 'article.t
  * folders, so it asks only for these names.
  */
 async function rootCandidates(file: string, given: readonly string[], io: CliIo): Promise<string[]> {
-  if (!/\.(tex|latex|ltx)$/i.test(file)) return [];
-  const candidates = given.filter((g) => g !== file && /\.(tex|latex|ltx)$/i.test(g));
+  if (draftFormatOf(file) !== 'latex') return [];
+  const candidates = given.filter((g) => g !== file && draftFormatOf(g) === 'latex');
   let folder = path.dirname(file);
   for (let depth = 0; depth < 3; depth++) {
     for (const name of conventionalRoots) {
