@@ -14,21 +14,16 @@ export function scoreBar(score: number): string {
   return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${score.toFixed(2)}`;
 }
 
-/** Evidence from an included file names that file: "line 10" alone would point into the root the report is for. */
+/**
+ * Evidence from an included file names that file (relative to the root's folder, decoded from the URI): "line 10"
+ * alone would point into the root the report is for.
+ */
 function evidenceNodes(evidence: readonly { text: string; location: Location }[], root: string): ReportNode[] {
   return evidence.map((e) => {
     const line = e.location.range.start.line + 1;
-    const where = e.location.file === root ? `line ${line}` : `${safeDecode(relativePath(dirname(root), e.location.file))}:${line}`;
+    const where = e.location.file === root ? `line ${line}` : `${relativePath(dirname(root), e.location.file)}:${line}`;
     return { kind: 'evidence', label: `“${e.text}”`, description: where, location: e.location };
   });
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }
 
 /** Builds the report's tree from an analysis: scope first, then declared topics, then every topic by score. */
