@@ -5,6 +5,7 @@ import type { Draft } from '../core/draft/draftModel';
 import { readDraft } from '../core/draft/readDraft';
 import { IncrementalMarkdownReader } from '../core/markdown/incrementalMarkdown';
 import type { Venue } from '../core/venue/venue';
+import { nextTask, TaskBudget, taskBudgetMs, WorkOvertaken, type TaskTiming } from './taskBudget';
 import type { Log } from './outputLog';
 import { readSettings } from './settingsReader';
 import { workspaceDraftHost } from './workspaceDraftHost';
@@ -33,11 +34,17 @@ export class DraftAnalyzer implements vscode.Disposable {
   private readonly firstReads = new Map<string, Promise<Draft>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
+  private readonly timings = new Map<string, TaskTiming>();
   private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; analysis: DraftAnalysis }>();
   private readonly host = workspaceDraftHost();
   readonly onDidAnalyze = this.emitter.event;
 
   constructor(private readonly services: DraftAnalyzerServices) {}
+
+  /** What the latest analysis of an open draft cost the host (see TaskBudget), if any. */
+  timing(uri: vscode.Uri): TaskTiming | undefined {
+    return this.timings.get(uri.toString());
+  }
 
   /** The latest analysis of an open draft, if any. */
   get(uri: vscode.Uri): DraftAnalysis | undefined {
@@ -59,15 +66,20 @@ export class DraftAnalyzer implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
+    // Between steps of a long read, and before the checks, the host may answer the user; a newer edit cancels this run.
+    const budget = new TaskBudget(taskBudgetMs, () => this.generations.get(key) === generation && !document.isClosed);
     try {
-      const draft = await this.read(document);
+      const draft = await this.read(document, budget);
       const references = await this.services.references(draft);
-      if (this.generations.get(key) !== generation || document.isClosed) return undefined;
+      budget.waited();
+      await budget.pause();
       const analysis = analyzeDraft(draft, { venue: this.services.venue(), settings: readSettings(document.uri), references });
       this.results.set(key, analysis);
       this.emitter.fire({ uri: document.uri, analysis });
+      this.timings.set(key, budget.timing());
       return analysis;
     } catch (error) {
+      if (error instanceof WorkOvertaken) return undefined;
       this.services.log.error(`Could not analyse ${document.uri.toString()}`, error);
       return undefined;
     }
@@ -83,12 +95,13 @@ export class DraftAnalyzer implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
+    this.timings.delete(key);
     this.markdownReaders.delete(key);
     this.firstReads.delete(key);
     this.generations.delete(key);
   }
 
-  private async read(document: vscode.TextDocument): Promise<Draft> {
+  private async read(document: vscode.TextDocument, budget: TaskBudget): Promise<Draft> {
     const key = document.uri.toString();
     if (document.languageId === 'markdown') {
       let reader = this.markdownReaders.get(key);
@@ -101,11 +114,14 @@ export class DraftAnalyzer implements vscode.Disposable {
       const firstRead = this.firstReads.get(key);
       if (firstRead) {
         await firstRead;
+        budget.waited();
         if (this.firstReads.get(key) === firstRead) this.firstReads.delete(key);
       }
       return reader.update(document.getText());
     }
-    return readDraft(key, document.getText(), this.host, { candidates: await this.services.latexCandidates() });
+    const candidates = await this.services.latexCandidates();
+    budget.waited();
+    return readDraft(key, document.getText(), this.host, { candidates, pause: budget.pause });
   }
 
   dispose(): void {
@@ -123,6 +139,7 @@ async function readInSteps(reader: IncrementalMarkdownReader, text: string): Pro
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
 }
+

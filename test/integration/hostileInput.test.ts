@@ -220,6 +220,73 @@ describe('hostile input', () => {
   });
 
   // Last: the workbench needs a few seconds to render a 10 MB line, which would slow whatever comes next.
+  describe('a 200k-word LaTeX draft', () => {
+    after(async () => {
+      await vscode.workspace.fs.delete(workspaceFile('hostile/long'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    });
+
+    it('stays current while it is typed into quickly, and the extension keeps answering requests meanwhile', async function () {
+      this.timeout(180_000);
+      const sentence = 'Foundation models pretrained on chest radiographs and clinical notes adapt to new tasks with few labels. ';
+      const paragraph = `\\section{Results}\n${sentence.repeat(12)}It reaches $x^2$~\\cite{alpha2020first} on 10\\% of labels. % note\n${sentence.repeat(12)}\n\n`;
+      const body = paragraph.repeat(Math.ceil(200_000 / (paragraph.split(/\s+/).length - 1)));
+      await writeWorkspaceFile('hostile/long/refs.bib', BIB);
+      await writeWorkspaceFile('hostile/long/draft.tex', texDraft(body));
+      // LaTeX, not Markdown: opening a .md file would start VS Code's own Markdown extension in this host meanwhile.
+      await writeWorkspaceFile('hostile/long/small.tex', texDraft('As in \\cite{alpha}.'));
+      const editor = await openEditor('hostile/long/draft.tex');
+      const document = editor.document;
+      assert.ok(document.getText().split(/\s+/).length > 200_000);
+      await currentAnalysis(document, 60_000);
+      const small = await vscode.workspace.openTextDocument(workspaceFile('hostile/long/small.tex'));
+      const smallPosition = positionAfter(small, '\\cite{alpha');
+
+      let done = false;
+      let trips = 0;
+      let slowest = 0;
+      const roundTrips = (async () => {
+        while (!done) {
+          const sent = performance.now();
+          const items = await completionsAt(small.uri, smallPosition);
+          slowest = Math.max(slowest, performance.now() - sent);
+          trips++;
+          assert.ok(items.some((i) => labelOf(i) === 'alpha2020first'), 'the small draft still completes');
+        }
+      })();
+      // Each analysis the extension finishes meanwhile, with what it cost the host (its own account, see TaskBudget).
+      const { analyzer } = await biofmApi();
+      const timings: string[] = [];
+      const analysed = analyzer.onDidAnalyze(({ uri }) => {
+        queueMicrotask(() => {
+          const timing = uri.toString() === document.uri.toString() ? analyzer.timing(uri) : undefined;
+          if (timing) timings.push(`${timing.tasks} tasks, busy ${timing.busyMs.toFixed(0)} ms, longest ${timing.longestTaskMs.toFixed(0)} ms`);
+        });
+      });
+      // Typed at paragraph starts spread over the draft, one edit after another with no wait between them; the last
+      // one cites a key the bibliography lacks, so its diagnostic shows which text the final analysis read.
+      const started = performance.now();
+      try {
+        for (let i = 1; i <= 6; i++) {
+          const text = document.getText();
+          const at = text.indexOf('\n\n', Math.floor((text.length * i) / 7)) + 2;
+          const insertion = i === 6 ? 'As shown \\cite{nosuchkey2099}. ' : 'Typed. ';
+          assert.ok(await editor.edit((edit) => edit.insert(document.positionAt(at), insertion)));
+        }
+        const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'undefined-citation' && document.getText(x.range) === 'nosuchkey2099'), 60_000);
+        assert.equal(diagnostics.filter((d) => codeOf(d) === 'undefined-citation').length, 1);
+        const analysis = await currentAnalysis(document, 60_000);
+        assert.equal(analysis.draft.prose.filter((run) => run.text.includes('Typed.')).length, 5);
+      } finally {
+        done = true;
+        analysed.dispose();
+        await roundTrips;
+      }
+      console.log(`      [measure] 200k-word LaTeX: 6 edits analysed ${(performance.now() - started).toFixed(0)} ms after the first; ${trips} completion round trips meanwhile, slowest ${slowest.toFixed(0)} ms; analyses finished meanwhile: ${timings.join('; ')}`);
+      assert.ok(trips >= 2, `only ${trips} round trip(s) ran while the draft was edited and analysed`);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+  });
+
   describe('a 10 MB single-line Markdown file', () => {
     after(async () => {
       await vscode.workspace.fs.delete(workspaceFile('hostile/huge.md'), { useTrash: false }).then(undefined, () => undefined);

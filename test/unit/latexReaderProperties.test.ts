@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Draft } from '../../src/core/draft/draftModel';
 import { parseLatexDraft } from '../../src/core/latex/parseLatexDraft';
+import { scanLatexFile, scanLatexFileInSteps } from '../../src/core/latex/latexScanner';
 import { PositionCursor } from '../../src/core/latex/positionCursor';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import type { Location, Position } from '../../src/core/text/lineIndex';
@@ -102,13 +103,29 @@ describe('LaTeX reader properties', () => {
   });
 });
 
+describe('scanLatexFileInSteps', () => {
+  it('comes out exactly as scanLatexFile for any text and any step size, pausing on long texts', () => {
+    fc.assert(
+      fc.property(latexish, fc.integer({ min: 1, max: 40 }), fc.boolean(), (text, step, startInPreamble) => {
+        const steps = scanLatexFileInSteps('/p/x.tex', text, step, { startInPreamble });
+        let pauses = 0;
+        let next = steps.next();
+        for (; !next.done; next = steps.next()) pauses++;
+        assert.deepStrictEqual(next.value, scanLatexFile('/p/x.tex', text, { startInPreamble }));
+        if (text.length > 2 * step) assert.ok(pauses > 0, `no pause in ${text.length} characters`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('PositionCursor', () => {
   it('agrees with LineIndex for any text and any order of offsets', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r', '\r\n', '😀'), maxLength: 80 });
     fc.assert(
       fc.property(text, fc.array(fc.integer({ min: -2, max: 90 }), { maxLength: 40 }), (source, offsets) => {
-        const cursor = new PositionCursor(source);
         const lines = new LineIndex(source);
+        const cursor = new PositionCursor(new LineIndex(source));
         for (const offset of offsets) assert.deepEqual(cursor.positionAt(offset), lines.positionAt(offset), `offset ${offset}`);
       }),
       { numRuns: 1000 },

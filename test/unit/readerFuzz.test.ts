@@ -170,7 +170,7 @@ describe('reader fuzz: LaTeX', () => {
     const names = ['main', 'a', 'b', 'sub/c'];
     const file = fc.tuple(fc.array(latexTree.node, { maxLength: 8 }), fc.array(fc.tuple(fc.constantFrom('\\input', '\\include', '\\subfile', '\\input '), fc.constantFrom(...names, './a', '../p/b', 'missing', 'main.tex')), { maxLength: 3 }));
     await fc.assert(
-      fc.asyncProperty(fc.tuple(file, file, file, file), fc.nat({ max: 3 }), async (parts, opened) => {
+      fc.asyncProperty(fc.tuple(file, file, file, file), fc.nat({ max: 3 }), fc.integer({ min: 1, max: 64 }), async (parts, opened, pauseEvery) => {
         const files: Record<string, string> = {};
         parts.forEach(([body, includes], i) => {
           files[`/p/${names[i]}.tex`] = body.join('') + includes.map(([command, target]) => (command.endsWith(' ') ? `${command}${target} ` : `${command}{${target}}`)).join('\n');
@@ -179,6 +179,11 @@ describe('reader fuzz: LaTeX', () => {
         const host: DraftHost = { readText: (path) => (asked.push(path), Promise.resolve(files[path])) };
         const path = `/p/${names[opened]}.tex`;
         const draft = await readDraft(path, files[path], host, { candidates: Object.keys(files) });
+        // Read in steps, with the caller's pause between them, the project comes out the same.
+        let pauses = 0;
+        const pause = () => (pauses++, Promise.resolve());
+        assert.deepStrictEqual(await readDraft(path, files[path], host, { candidates: Object.keys(files), pause, pauseEvery }), draft);
+        if (files[path].length > 2 * pauseEvery) assert.ok(pauses > 0, `no pause in ${files[path].length} characters`);
         assertWellFormed(draft);
         assertLatexPiecesExact(draft);
         assert.ok(asked.length <= 4 * 200, `asked the host ${asked.length} times`);

@@ -1,15 +1,11 @@
-import { readLatexDraft } from '../latex/readLatexDraft';
+import { readLatexDraft, type LatexProjectOptions } from '../latex/readLatexDraft';
 import { parseMarkdownDraft } from '../markdown/parseMarkdownDraft';
 import { extname } from '../util/paths';
 import type { DraftHost } from './draftHost';
 import type { Draft, DraftFormat } from './draftModel';
 
-export interface ReadDraftOptions {
-  /** At most this many LaTeX files are read (the root included). */
-  readonly maxFiles?: number;
-  /** Workspace `.tex` paths, to find the root of a LaTeX file that has no `\documentclass` and no `% !TEX root`. */
-  readonly candidates?: readonly string[];
-}
+/** How a draft is read: for LaTeX, the project's limits, root candidates and pauses (see LatexProjectOptions). */
+export type ReadDraftOptions = LatexProjectOptions;
 
 const latexExtensions = new Set(['.tex', '.latex', '.ltx']);
 const markdownExtensions = new Set(['.md', '.markdown', '.qmd', '.rmd']);

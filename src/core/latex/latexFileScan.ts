@@ -58,6 +58,8 @@ export interface LatexFileScan {
 }
 
 const maxProblems = 1000;
+/** For stepping the result: about as long to make one citation or span as to build this many characters of prose. */
+const charactersPerItem = 64;
 
 /** The mutable results the scanner and its argument readers fill in, with helpers to record them. */
 export class LatexScanState {
@@ -90,7 +92,7 @@ export class LatexScanState {
     readonly text: string,
   ) {
     this.lines = new LineIndex(text);
-    this.positions = new PositionCursor(text);
+    this.positions = new PositionCursor(this.lines);
     this.builder = new ProseRunBuilder(path, text);
   }
 
@@ -129,7 +131,20 @@ export class LatexScanState {
   }
 
   result(): LatexFileScan {
+    const steps = this.resultInSteps(Infinity);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The result, made a part at a time: prose runs of about `stepCharacters` characters per step, then citations and
+   * non-prose spans in steps of a proportionate count (creating these objects is most of a long file's read time).
+   */
+  *resultInSteps(stepCharacters: number): Generator<void, LatexFileScan, void> {
     this.builder.flush();
+    while (!this.builder.buildSome(stepCharacters)) yield;
     const prose = this.builder.runs();
     for (const field of this.pendingFields) applyField(this, prose, field);
     const problems = this.problems
@@ -144,6 +159,19 @@ export class LatexScanState {
         location: this.location(end, end),
       });
     }
+    const itemsPerStep = Math.max(1, Math.floor(stepCharacters / charactersPerItem));
+    const citations: DraftCitation[] = [];
+    for (let i = 0; i < this.citationCommands.length; i++) {
+      const start = this.citationSpans[2 * i];
+      const end = this.citationSpans[2 * i + 1];
+      citations.push({ key: this.text.slice(start, end), location: this.location(start, end), command: this.citationCommands[i] });
+      if ((i + 1) % itemsPerStep === 0) yield;
+    }
+    const nonProse: NonProseSpan[] = [];
+    for (let i = 0; i < this.nonProseKinds.length; i++) {
+      nonProse.push({ kind: this.nonProseKinds[i], location: this.location(this.nonProseSpans[2 * i], this.nonProseSpans[2 * i + 1]) });
+      if ((i + 1) % itemsPerStep === 0) yield;
+    }
     return {
       file: { path: this.path, text: this.text, lines: this.lines },
       title: this.title,
@@ -151,14 +179,10 @@ export class LatexScanState {
       keywords: this.keywords,
       sections: this.sections,
       prose,
-      citations: this.citationCommands.map((command, i) => {
-        const start = this.citationSpans[2 * i];
-        const end = this.citationSpans[2 * i + 1];
-        return { key: this.text.slice(start, end), location: this.location(start, end), command };
-      }),
+      citations,
       bibliographies: this.bibliographies,
       includes: this.includes,
-      nonProse: this.nonProseKinds.map((kind, i) => ({ kind, location: this.location(this.nonProseSpans[2 * i], this.nonProseSpans[2 * i + 1]) })),
+      nonProse,
       declaredTopics: this.declaredTopics,
       problems,
       texRoot: this.texRoot,

@@ -29,9 +29,23 @@ export interface LatexScanOptions {
 
 /** Reads one LaTeX file into its title, sections, prose, citations, includes and the rest (includes not followed). */
 export function scanLatexFile(path: string, text: string, options: LatexScanOptions = {}): LatexFileScan {
+  const steps = scanLatexFileInSteps(path, text, Infinity, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `scanLatexFile` in steps of about `stepCharacters` (a command or group that reaches further is read whole), with a
+ * last step that turns the findings into the scan. The scanner keeps all its state between steps and `text` cannot
+ * change, so a caller may run other work at each yield; the result equals `scanLatexFile`'s.
+ */
+export function* scanLatexFileInSteps(path: string, text: string, stepCharacters: number, options: LatexScanOptions = {}): Generator<void, LatexFileScan, void> {
   const scanner = new LatexScanner(path, text, options.startInPreamble === true);
-  scanner.scan();
-  return scanner.state.result();
+  while (!scanner.scan(stepCharacters)) yield;
+  if (text.length > stepCharacters) yield;
+  return yield* scanner.state.resultInSteps(stepCharacters);
 }
 
 /** The scan loop and the commands, environments, comments and math it meets; the frame stack is its base. */
@@ -39,10 +53,12 @@ class LatexScanner extends LatexFrameScanner {
   private readonly missingEnds = new Set<string>();
   private stopped = false;
 
-  scan(): void {
+  /** Scans about `budget` more characters; true when the file is done (and finished). */
+  scan(budget: number): boolean {
     const text = this.text;
     const length = text.length;
-    while (this.pos < length && !this.stopped) {
+    const stepEnd = Math.min(length, this.pos + budget);
+    while (this.pos < stepEnd && !this.stopped) {
       const code = text.charCodeAt(this.pos);
       switch (code) {
         case BACKSLASH:
@@ -88,7 +104,9 @@ class LatexScanner extends LatexFrameScanner {
         }
       }
     }
+    if (this.pos < length && !this.stopped) return false;
     this.finish();
+    return true;
   }
 
   private comment(): void {

@@ -1,4 +1,4 @@
-import type { Position, Range } from '../text/lineIndex';
+import type { LineIndex, Position, Range } from '../text/lineIndex';
 
 /**
  * Offsets to positions exactly as LineIndex computes them (a `\r` before `\n` belongs to the line break), but fast
@@ -6,11 +6,13 @@ import type { Position, Range } from '../text/lineIndex';
  * first, so a 200k-word draft's tens of thousands of locations cost a comparison each instead of a binary search.
  */
 export class PositionCursor {
-  private readonly lineStarts: number[] = [0];
+  private readonly text: string;
+  private readonly lineStarts: readonly number[];
   private line = 0;
 
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  constructor(lines: LineIndex) {
+    this.text = lines.text;
+    this.lineStarts = lines.lineStarts;
   }
 
   rangeOf(start: number, end: number): Range {

@@ -74,11 +74,20 @@ export class ProseRunBuilder {
 
   /** Every run, built once (call after the last flush). */
   runs(): ProseRun[] {
-    if (this.built) return this.built;
-    const runs: ProseRun[] = new Array<ProseRun>(this.zones.length);
-    for (let r = 0; r < this.zones.length; r++) runs[r] = this.build(r);
-    this.built = runs;
-    return runs;
+    while (!this.buildSome(Infinity));
+    return this.built ?? [];
+  }
+
+  /** Builds up to `sourceCharacters` more characters' worth of runs (at least one); true when every run is built. */
+  buildSome(sourceCharacters: number): boolean {
+    const built = (this.built ??= []);
+    let budget = sourceCharacters;
+    while (built.length < this.zones.length && budget > 0) {
+      const run = this.build(built.length);
+      built.push(run);
+      budget -= run.text.length;
+    }
+    return built.length === this.zones.length;
   }
 
   private build(run: number): ProseRun {

@@ -4,7 +4,7 @@ import type { Location } from '../text/lineIndex';
 import { basename, dirname, extname, joinPath, normalizePath, relativePath } from '../util/paths';
 import { mergeLatexTree, type LatexFileNode } from './latexDraftMerge';
 import type { LatexFileScan, LatexInclude } from './latexFileScan';
-import { scanLatexFile } from './latexScanner';
+import { scanLatexFileInSteps } from './latexScanner';
 
 export interface LatexProjectOptions {
   /** At most this many files are read (the root included); default 200. */
@@ -13,10 +13,18 @@ export interface LatexProjectOptions {
   readonly maxDepth?: number;
   /** Workspace `.tex` files that may be the root of a file that has no `\documentclass` and no magic comment. */
   readonly candidates?: readonly string[];
+  /**
+   * Called between steps of the read (about `pauseEvery` characters of scanning each), so an
+   * editor can answer the user in between or cancel by rejecting. Without it the read runs in one go.
+   */
+  readonly pause?: () => Promise<void>;
+  /** Characters scanned between pauses; default 262,144 (a few milliseconds). */
+  readonly pauseEvery?: number;
 }
 
 const defaultMaxFiles = 200;
 const defaultMaxDepth = 16;
+const defaultPauseEvery = 262_144;
 
 /** The files LaTeX would try for an include, in order: `x` → `x.tex`, `x.tex` → itself, `x.y` → `x.y.tex`, `x.y`. */
 function texCandidates(path: string): string[] {
@@ -35,6 +43,8 @@ class ProjectReader {
     private readonly givenText: string,
     private readonly maxFiles: number,
     private readonly maxDepth: number,
+    readonly pause: (() => Promise<void>) | undefined,
+    private readonly pauseEvery: number,
   ) {}
 
   async read(path: string): Promise<string | undefined> {
@@ -46,11 +56,18 @@ class ProjectReader {
     }
   }
 
-  scan(path: string, text: string, inPreamble: boolean): LatexFileScan {
+  async scan(path: string, text: string, inPreamble: boolean): Promise<LatexFileScan> {
     const key = `${inPreamble ? 'p' : 'b'}:${path}`;
     let scan = this.scans.get(key);
     if (!scan) {
-      scan = scanLatexFile(path, text, { startInPreamble: inPreamble });
+      const steps = scanLatexFileInSteps(path, text, this.pause ? this.pauseEvery : Infinity, { startInPreamble: inPreamble });
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          scan = step.value;
+          break;
+        }
+        await this.pause?.();
+      }
       this.scans.set(key, scan);
     }
     return scan;
@@ -60,7 +77,7 @@ class ProjectReader {
   async load(path: string, text: string, baseFolder: string, rootFolder: string, ancestors: readonly string[], inPreamble: boolean): Promise<LatexFileNode> {
     // Each root tried starts its own count.
     this.filesRead = ancestors.length === 0 ? 1 : this.filesRead + 1;
-    const scan = this.scan(path, text, inPreamble);
+    const scan = await this.scan(path, text, inPreamble);
     const children: (LatexFileNode | undefined)[] = [];
     const problems: { offset: number; problem: DraftProblem }[] = scan.problems.map((problem) => ({
       offset: scan.file.lines.offsetAt(problem.location.range.start),
@@ -127,8 +144,8 @@ function includesFile(node: LatexFileNode, path: string): boolean {
  * in document order. Problems (missing or cyclic includes, limits) come back in the Draft; this never throws.
  */
 export async function readLatexDraft(path: string, text: string, host: DraftHost, options: LatexProjectOptions = {}): Promise<Draft> {
-  const reader = new ProjectReader(host, path, text, options.maxFiles ?? defaultMaxFiles, options.maxDepth ?? defaultMaxDepth);
-  const own = reader.scan(path, text, false);
+  const reader = new ProjectReader(host, path, text, options.maxFiles ?? defaultMaxFiles, options.maxDepth ?? defaultMaxDepth, options.pause, options.pauseEvery ?? defaultPauseEvery);
+  const own = await reader.scan(path, text, false);
   const rootProblems: DraftProblem[] = [];
 
   if (own.texRoot) {

@@ -21,7 +21,8 @@ export interface Location {
  * Lines end at `\n`; a `\r` before it belongs to the line break, as in VS Code, so CRLF files map exactly.
  */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  /** The offset where each line starts (read by PositionCursor, so a text's lines are found once). */
+  readonly lineStarts: readonly number[];
 
   constructor(readonly text: string) {
     const starts = [0];

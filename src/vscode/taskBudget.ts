@@ -1,0 +1,90 @@
+/**
+ * Pauses for stepped work in the extension host (no `vscode` import, so the keystroke benchmark runs the same code).
+ *
+ * Readers offer a pause every few milliseconds of work; yielding at each would add the timer's ~1 ms many times over,
+ * so a pause yields only once the budget of work has run since the last yield. Each synchronous task then stays near
+ * the budget, and the whole read costs a few timer turns more than running in one go.
+ */
+
+/** How long one synchronous part of an analysis may run before the host gets a turn (the product target is 50 ms). */
+export const taskBudgetMs = 10;
+
+/** Resolves in a later task of the event loop, after whatever the host has queued (typing, completion, hovers). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Thrown from a pause when the work is no longer wanted (a newer edit started another run). */
+export class WorkOvertaken extends Error {
+  constructor() {
+    super('overtaken by newer work');
+  }
+}
+
+/** What a benchmark or test may replace: the clock, and how to wait for the next task. */
+export interface PauseHooks {
+  readonly clock?: () => number;
+  readonly nextTask?: () => Promise<void>;
+}
+
+/** What one run of stepped work has cost the host so far. */
+export interface TaskTiming {
+  /** Synchronous tasks the run was split into. */
+  readonly tasks: number;
+  /** Their total, in ms: the host's time spent on the run (waits between tasks not counted). */
+  readonly busyMs: number;
+  /** The longest of them, in ms: how long the host could not answer anything else. */
+  readonly longestTaskMs: number;
+}
+
+/**
+ * The pause for one run of stepped work, and its timing. `pause` resolves at once while the current task is younger
+ * than `budgetMs`, otherwise after the next task; it rejects with WorkOvertaken when `stillWanted()` says no.
+ */
+export class TaskBudget {
+  private readonly clock: () => number;
+  private readonly yieldTask: () => Promise<void>;
+  private taskStart: number;
+  private tasks = 1;
+  private busyMs = 0;
+  private longestTaskMs = 0;
+
+  constructor(
+    private readonly budgetMs: number,
+    private readonly stillWanted: () => boolean,
+    hooks: PauseHooks = {},
+  ) {
+    this.clock = hooks.clock ?? (() => performance.now());
+    this.yieldTask = hooks.nextTask ?? nextTask;
+    this.taskStart = this.clock();
+  }
+
+  readonly pause = async (): Promise<void> => {
+    const now = this.clock();
+    if (now - this.taskStart >= this.budgetMs) {
+      this.busyMs += now - this.taskStart;
+      this.longestTaskMs = Math.max(this.longestTaskMs, now - this.taskStart);
+      await this.yieldTask();
+      this.taskStart = this.clock();
+      this.tasks++;
+    }
+    if (!this.stillWanted()) throw new WorkOvertaken();
+  };
+
+  /**
+   * Call after an await that may have let other work run (I/O, another run's promise): the task being timed starts
+   * now. Awaits the budget does not hear of count as work, so the timing is an upper bound.
+   */
+  waited(): void {
+    const now = this.clock();
+    if (now === this.taskStart) return;
+    this.taskStart = now;
+    this.tasks++;
+  }
+
+  /** The run's cost so far, the current task counted up to now. */
+  timing(): TaskTiming {
+    const current = this.clock() - this.taskStart;
+    return { tasks: this.tasks, busyMs: this.busyMs + current, longestTaskMs: Math.max(this.longestTaskMs, current) };
+  }
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { TaskBudget, WorkOvertaken } from '../../src/vscode/taskBudget';
+
+describe('TaskBudget', () => {
+  /** A budget on a hand-driven clock that counts the tasks it waits for. */
+  function setup(budgetMs: number, wanted: () => boolean = () => true) {
+    const clock = { now: 0 };
+    let waits = 0;
+    const budget = new TaskBudget(budgetMs, wanted, { clock: () => clock.now, nextTask: () => (waits++, Promise.resolve()) });
+    return { clock, budget, waits: () => waits };
+  }
+
+  it('goes on at once while the current task is within its budget, and waits for the next task once it is spent', async () => {
+    const { clock, budget, waits } = setup(10);
+    clock.now = 9.9;
+    await budget.pause();
+    assert.equal(waits(), 0);
+    clock.now = 12;
+    await budget.pause();
+    assert.equal(waits(), 1);
+    // The budget starts again after the wait.
+    clock.now = 21;
+    await budget.pause();
+    assert.equal(waits(), 1);
+    clock.now = 22;
+    await budget.pause();
+    assert.equal(waits(), 2);
+    clock.now = 25;
+    assert.deepEqual(budget.timing(), { tasks: 3, busyMs: 25, longestTaskMs: 12 });
+  });
+
+  it('times only the tasks, not the waits between them', async () => {
+    const clock = { now: 0 };
+    const budget = new TaskBudget(10, () => true, { clock: () => clock.now, nextTask: () => ((clock.now += 100), Promise.resolve()) });
+    clock.now = 15;
+    await budget.pause();
+    clock.now = 135;
+    assert.deepEqual(budget.timing(), { tasks: 2, busyMs: 35, longestTaskMs: 20 });
+  });
+
+  it('stops the work with WorkOvertaken as soon as it is no longer wanted, waiting or not', async () => {
+    let wanted = true;
+    const { clock, budget, waits } = setup(10, () => wanted);
+    await budget.pause();
+    wanted = false;
+    await assert.rejects(budget.pause(), WorkOvertaken);
+    clock.now = 50;
+    await assert.rejects(budget.pause(), WorkOvertaken);
+    assert.equal(waits(), 1);
+  });
+});
