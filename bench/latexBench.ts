@@ -58,6 +58,28 @@ export function generateLatexDraft(words: number, seed = 7): string {
 
 export const noIncludes = { readText: () => Promise.resolve(undefined) };
 
+/**
+ * The generated draft split the way long papers are: `/bench/project/main.tex` keeps the preamble, front matter and
+ * bibliography and `\input`s `files` section files (`sections/partNN.tex`) that share its sections out evenly.
+ */
+export function generateLatexProject(words: number, files: number): Map<string, string> {
+  const text = generateLatexDraft(words);
+  const sectionStarts: number[] = [];
+  for (let at = text.indexOf('\n\\section{'); at !== -1; at = text.indexOf('\n\\section{', at + 1)) sectionStarts.push(at);
+  const end = text.indexOf('\\bibliographystyle');
+  const project = new Map<string, string>();
+  const inputs: string[] = [];
+  for (let part = 0; part < files; part++) {
+    const from = sectionStarts[Math.floor((part * sectionStarts.length) / files)];
+    const to = part + 1 < files ? sectionStarts[Math.floor(((part + 1) * sectionStarts.length) / files)] : end;
+    const name = `sections/part${String(part + 1).padStart(2, '0')}`;
+    project.set(`/bench/project/${name}.tex`, text.slice(from, to));
+    inputs.push(`\\input{${name}}\n`);
+  }
+  project.set('/bench/project/main.tex', text.slice(0, sectionStarts[0]) + '\n' + inputs.join('') + text.slice(end));
+  return project;
+}
+
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 /** Median wall time and median CPU time of the process (less sensitive to a busy machine) over the runs. */

@@ -3,6 +3,7 @@ import { analyzeDraft, type DraftAnalysis } from '../core/analysis/draftAnalysis
 import type { ReferenceLookup } from '../core/citations/citationFindings';
 import type { Draft } from '../core/draft/draftModel';
 import { readDraft } from '../core/draft/readDraft';
+import { LatexScanCache } from '../core/latex/latexScanCache';
 import { IncrementalMarkdownReader } from '../core/markdown/incrementalMarkdown';
 import type { Venue } from '../core/venue/venue';
 import { nextTask, TaskBudget, taskBudgetMs, WorkOvertaken, type TaskTiming } from './taskBudget';
@@ -35,6 +36,8 @@ export class DraftAnalyzer implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly timings = new Map<string, TaskTiming>();
+  /** Per LaTeX draft: its project's file scans, so an edit re-scans only the edited file. */
+  private readonly latexScans = new Map<string, LatexScanCache>();
   private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; analysis: DraftAnalysis }>();
   private readonly host = workspaceDraftHost();
   readonly onDidAnalyze = this.emitter.event;
@@ -96,6 +99,7 @@ export class DraftAnalyzer implements vscode.Disposable {
     this.timers.delete(key);
     this.results.delete(key);
     this.timings.delete(key);
+    this.latexScans.delete(key);
     this.markdownReaders.delete(key);
     this.firstReads.delete(key);
     this.generations.delete(key);
@@ -121,7 +125,9 @@ export class DraftAnalyzer implements vscode.Disposable {
     }
     const candidates = await this.services.latexCandidates();
     budget.waited();
-    return readDraft(key, document.getText(), this.host, { candidates, pause: budget.pause });
+    let scanCache = this.latexScans.get(key);
+    if (!scanCache) this.latexScans.set(key, (scanCache = new LatexScanCache()));
+    return readDraft(key, document.getText(), this.host, { candidates, pause: budget.pause, scanCache });
   }
 
   dispose(): void {

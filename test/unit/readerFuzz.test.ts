@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { DraftHost } from '../../src/core/draft/draftHost';
 import type { Draft } from '../../src/core/draft/draftModel';
 import { readDraft } from '../../src/core/draft/readDraft';
+import { LatexScanCache } from '../../src/core/latex/latexScanCache';
 import { parseLatexDraft } from '../../src/core/latex/parseLatexDraft';
 import { IncrementalMarkdownReader } from '../../src/core/markdown/incrementalMarkdown';
 import { parseMarkdownDraft } from '../../src/core/markdown/parseMarkdownDraft';
@@ -168,6 +169,7 @@ describe('reader fuzz: LaTeX', () => {
   it('reads projects whose files include each other in any way, cycles too, and keeps every range in its own file', async function () {
     this.timeout(60_000 * scale);
     const names = ['main', 'a', 'b', 'sub/c'];
+    const scanCache = new LatexScanCache();
     const file = fc.tuple(fc.array(latexTree.node, { maxLength: 8 }), fc.array(fc.tuple(fc.constantFrom('\\input', '\\include', '\\subfile', '\\input '), fc.constantFrom(...names, './a', '../p/b', 'missing', 'main.tex')), { maxLength: 3 }));
     await fc.assert(
       fc.asyncProperty(fc.tuple(file, file, file, file), fc.nat({ max: 3 }), fc.integer({ min: 1, max: 64 }), async (parts, opened, pauseEvery) => {
@@ -179,10 +181,11 @@ describe('reader fuzz: LaTeX', () => {
         const host: DraftHost = { readText: (path) => (asked.push(path), Promise.resolve(files[path])) };
         const path = `/p/${names[opened]}.tex`;
         const draft = await readDraft(path, files[path], host, { candidates: Object.keys(files) });
-        // Read in steps, with the caller's pause between them, the project comes out the same.
+        // Read in steps, with the caller's pause between them, and with the scans kept from earlier cases (other
+        // texts under the same paths), the project comes out the same.
         let pauses = 0;
         const pause = () => (pauses++, Promise.resolve());
-        assert.deepStrictEqual(await readDraft(path, files[path], host, { candidates: Object.keys(files), pause, pauseEvery }), draft);
+        assert.deepStrictEqual(await readDraft(path, files[path], host, { candidates: Object.keys(files), pause, pauseEvery, scanCache }), draft);
         if (files[path].length > 2 * pauseEvery) assert.ok(pauses > 0, `no pause in ${files[path].length} characters`);
         assertWellFormed(draft);
         assertLatexPiecesExact(draft);

@@ -4,6 +4,7 @@ import type { Location } from '../text/lineIndex';
 import { basename, dirname, extname, joinPath, normalizePath, relativePath } from '../util/paths';
 import { mergeLatexTree, type LatexFileNode } from './latexDraftMerge';
 import type { LatexFileScan, LatexInclude } from './latexFileScan';
+import type { LatexScanCache } from './latexScanCache';
 import { scanLatexFileInSteps } from './latexScanner';
 
 export interface LatexProjectOptions {
@@ -20,6 +21,8 @@ export interface LatexProjectOptions {
   readonly pause?: () => Promise<void>;
   /** Characters scanned between pauses; default 262,144 (a few milliseconds). */
   readonly pauseEvery?: number;
+  /** Scans kept from the previous read of the same project: unchanged files are not scanned again. */
+  readonly scanCache?: LatexScanCache;
 }
 
 const defaultMaxFiles = 200;
@@ -45,6 +48,7 @@ class ProjectReader {
     private readonly maxDepth: number,
     readonly pause: (() => Promise<void>) | undefined,
     private readonly pauseEvery: number,
+    private readonly cache: LatexScanCache | undefined,
   ) {}
 
   async read(path: string): Promise<string | undefined> {
@@ -58,7 +62,7 @@ class ProjectReader {
 
   async scan(path: string, text: string, inPreamble: boolean): Promise<LatexFileScan> {
     const key = `${inPreamble ? 'p' : 'b'}:${path}`;
-    let scan = this.scans.get(key);
+    let scan = this.scans.get(key) ?? this.cache?.get(key, text);
     if (!scan) {
       const steps = scanLatexFileInSteps(path, text, this.pause ? this.pauseEvery : Infinity, { startInPreamble: inPreamble });
       for (let step = steps.next(); ; step = steps.next()) {
@@ -68,8 +72,9 @@ class ProjectReader {
         }
         await this.pause?.();
       }
-      this.scans.set(key, scan);
+      this.cache?.set(key, text, scan);
     }
+    this.scans.set(key, scan);
     return scan;
   }
 
@@ -144,7 +149,22 @@ function includesFile(node: LatexFileNode, path: string): boolean {
  * in document order. Problems (missing or cyclic includes, limits) come back in the Draft; this never throws.
  */
 export async function readLatexDraft(path: string, text: string, host: DraftHost, options: LatexProjectOptions = {}): Promise<Draft> {
-  const reader = new ProjectReader(host, path, text, options.maxFiles ?? defaultMaxFiles, options.maxDepth ?? defaultMaxDepth, options.pause, options.pauseEvery ?? defaultPauseEvery);
+  const reader = new ProjectReader(
+    host,
+    path,
+    text,
+    options.maxFiles ?? defaultMaxFiles,
+    options.maxDepth ?? defaultMaxDepth,
+    options.pause,
+    options.pauseEvery ?? defaultPauseEvery,
+    options.scanCache,
+  );
+  const draft = await readProject(reader, path, text, options);
+  options.scanCache?.sweep();
+  return draft;
+}
+
+async function readProject(reader: ProjectReader, path: string, text: string, options: LatexProjectOptions): Promise<Draft> {
   const own = await reader.scan(path, text, false);
   const rootProblems: DraftProblem[] = [];
 
