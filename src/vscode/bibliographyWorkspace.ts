@@ -1,19 +1,27 @@
 import * as vscode from 'vscode';
 import { bibProblemRanges, type BibIndex } from '../core/bibliography/bibIndex';
-import { scanBibtex } from '../core/bibliography/bibScanner';
+import { bibScanStepCharacters, scanBibtexInSteps } from '../core/bibliography/bibScanner';
 import { readCslJson } from '../core/bibliography/cslJsonReader';
 import type { ReferenceLookup } from '../core/citations/citationFindings';
-import { prepareCitationSearch } from '../core/bibliography/citationCompletion';
+import { prepareCitationSearchInSteps } from '../core/bibliography/citationCompletion';
 import { referenceLookupOf } from '../core/bibliography/referenceLookup';
 import type { Draft } from '../core/draft/draftModel';
 import { LineIndex } from '../core/text/lineIndex';
+import { runSteps } from '../core/util/steps';
 import { toVscodeRange } from './findingConversion';
 import type { Log } from './outputLog';
 import { readSettings } from './settingsReader';
+import { TaskBudget, taskBudgetMs, WorkOvertaken } from './taskBudget';
 
 /** A bibliography larger than this is not indexed (and the user is told): nothing real comes close. */
 const maxBibliographyBytes = 96 * 1024 * 1024;
 const maxWorkspaceBibliographies = 50;
+
+/** A scan under way: the version of the file it reads, and its result to come (set as it starts). */
+interface ScanRun {
+  readonly version: string;
+  index: Promise<BibIndex> | undefined;
+}
 
 interface CachedIndex {
   readonly version: string;
@@ -27,6 +35,8 @@ interface CachedIndex {
  */
 export class BibliographyWorkspace implements vscode.Disposable {
   private readonly cache = new Map<string, CachedIndex>();
+  /** Scans under way, by file. */
+  private readonly scans = new Map<string, ScanRun>();
   private readonly problems = vscode.languages.createDiagnosticCollection('biofm-bib');
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -111,15 +121,34 @@ export class BibliographyWorkspace implements vscode.Disposable {
       this.log.error(`Cannot read bibliography ${uri.toString()}`, error);
       return undefined;
     }
-    const index = uri.path.toLowerCase().endsWith('.json') ? readCslJson(uri.toString(), text) : scanBibtex(uri.toString(), text);
-    this.cache.set(uri.toString(), { version, index });
-    this.showProblems(uri, index, text);
-    // The completion search over a large bibliography takes a while to build (~0.15 s for 10k entries): build it in
-    // its own task right after the scan, not inside the first completion request while the user types.
-    setTimeout(() => {
-      if (this.cache.get(uri.toString())?.index === index) prepareCitationSearch([index], []);
-    }, 0);
-    return index;
+    const key = uri.toString();
+    const scanning = this.scans.get(key);
+    if (scanning?.version === version && scanning.index) return scanning.index;
+    // A large .bib takes a while to scan (~40 ms for 10k entries) and longer to make searchable (~0.25 s): both run
+    // in steps under the task budget, so typing (in the draft, or in this .bib) goes on meanwhile. A newer version of
+    // the file overtakes an older scan, whose callers then get the newer index. The run is registered before it
+    // starts: its first pause already asks whether it is still the current one.
+    const run: ScanRun = { version, index: undefined };
+    this.scans.set(key, run);
+    const current = () => this.scans.get(key) === run;
+    run.index = this.scanInSteps(uri, text, new TaskBudget(taskBudgetMs, current));
+    try {
+      const index = await run.index;
+      this.cache.set(key, { version, index });
+      this.showProblems(uri, index, text);
+      void runSteps(prepareCitationSearchInSteps(index), new TaskBudget(taskBudgetMs, () => this.cache.get(key)?.index === index).pause).catch(() => undefined);
+      return index;
+    } catch (error) {
+      if (error instanceof WorkOvertaken) return this.indexOf(uri);
+      throw error;
+    } finally {
+      if (current()) this.scans.delete(key);
+    }
+  }
+
+  private async scanInSteps(uri: vscode.Uri, text: string, budget: TaskBudget): Promise<BibIndex> {
+    if (uri.path.toLowerCase().endsWith('.json')) return readCslJson(uri.toString(), text);
+    return runSteps(scanBibtexInSteps(uri.toString(), text, bibScanStepCharacters), budget.pause);
   }
 
   private showProblems(uri: vscode.Uri, index: BibIndex, text: string): void {

@@ -4,6 +4,7 @@ import type { ReferenceLookup } from '../core/citations/citationFindings';
 import type { Draft } from '../core/draft/draftModel';
 import { readDraft } from '../core/draft/readDraft';
 import { LatexScanCache } from '../core/latex/latexScanCache';
+import { runSteps } from '../core/util/steps';
 import { IncrementalMarkdownReader } from '../core/markdown/incrementalMarkdown';
 import type { Venue } from '../core/venue/venue';
 import { nextTask, TaskBudget, taskBudgetMs, WorkOvertaken, type TaskTiming } from './taskBudget';
@@ -140,12 +141,7 @@ export class DraftAnalyzer implements vscode.Disposable {
  * Parts of about 8k characters take ~5-25 ms each to parse: the host answers other requests (completion, hovers,
  * typing) between them; the whole read costs about 1.5 times one full parse (measured: 2.6 s against 1.8 s for 200k words).
  */
-async function readInSteps(reader: IncrementalMarkdownReader, text: string): Promise<Draft> {
-  const steps = reader.updateInSteps(text, 8_192);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await nextTask();
-  }
+function readInSteps(reader: IncrementalMarkdownReader, text: string): Promise<Draft> {
+  return runSteps(reader.updateInSteps(text, 8_192), nextTask);
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { scanBibtex } from '../../src/core/bibliography/bibScanner';
+import { scanBibtex, scanBibtexInSteps } from '../../src/core/bibliography/bibScanner';
 import { bibEntryRanges, bibField, bibProblemRanges, type BibIndex } from '../../src/core/bibliography/bibIndex';
 import { readCslJson } from '../../src/core/bibliography/cslJsonReader';
 import { LineIndex } from '../../src/core/text/lineIndex';
@@ -140,6 +140,22 @@ describe('scanBibtex', () => {
     );
     const bytes = Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919 + (i >> 3) * 104729) % 256)).join('');
     assertOffsetsConsistent(bytes, scanBibtex('bytes.bib', bytes));
+  });
+
+  it('comes out the same read in steps of any size, broken entries, @string macros and all', () => {
+    const pieces = fc.constantFrom('@', '@article{', '@misc{k,', '{', '}', ',', '=', '"', '#', '%', '\n', ' ', 'key', 'title = {T}', '@string{j = "J"}', 'journal = j #', '@comment{');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (parts, step) => {
+        const text = parts.join('');
+        const steps = scanBibtexInSteps('random.bib', text, step);
+        let pauses = 0;
+        let next = steps.next();
+        for (; !next.done; next = steps.next()) pauses++;
+        assert.deepStrictEqual(next.value, scanBibtex('random.bib', text));
+        if (text.indexOf('@', 2 * step) !== -1) assert.ok(pauses > 0, 'an entry far enough in comes after a pause');
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('recovers generated well-formed entries exactly', () => {

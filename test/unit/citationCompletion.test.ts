@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { completeCitations } from '../../src/core/bibliography/citationCompletion';
+import { completeCitations, prepareCitationSearchInSteps } from '../../src/core/bibliography/citationCompletion';
 import { scanBibtex } from '../../src/core/bibliography/bibScanner';
 import { catalogEntries, findByKey } from '../../src/core/catalog/catalog';
 import { generateBibtex, seededRandom } from '../../bench/generateBib';
@@ -121,5 +121,27 @@ describe('completeCitations', () => {
     const p95 = times[Math.floor(times.length * 0.95)];
     console.log(`      10k entries: first call (builds the search index) ${buildMs.toFixed(0)} ms, p95 ${p95.toFixed(1)} ms`);
     assert.ok(p95 < 50, `p95 ${p95} ms`);
+  });
+
+  it('answers the same while the search is being built in steps, finishing the build at once when asked', () => {
+    const text = generateBibtex(3_000);
+    const keysFor = (prefix: string, index: ReturnType<typeof scanBibtex>) => completeCitations(prefix, [index], catalogEntries).map((c) => c.key);
+    const prefixes = ['smi', 'de', '2019', 'prot', 'esm', ''];
+    const expected = prefixes.map((prefix) => keysFor(prefix, scanBibtex('big.bib', text)));
+
+    // Built in steps to the end: a pause every thousand entries and between the word indexes.
+    const stepped = scanBibtex('big.bib', text);
+    let pauses = 0;
+    for (const steps = prepareCitationSearchInSteps(stepped); !steps.next().done; ) pauses++;
+    assert.ok(pauses >= 5, `${pauses} pauses`);
+    assert.deepEqual(prefixes.map((prefix) => keysFor(prefix, stepped)), expected);
+
+    // Asked part way: the request completes the build; the steps then have nothing left to do.
+    const partial = scanBibtex('big.bib', text);
+    const steps = prepareCitationSearchInSteps(partial);
+    steps.next();
+    steps.next();
+    assert.deepEqual(prefixes.map((prefix) => keysFor(prefix, partial)), expected);
+    assert.equal(steps.next().done, true);
   });
 });

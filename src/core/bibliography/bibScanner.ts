@@ -1,5 +1,6 @@
 import { indexEntries, type BibEntry, type BibIndex, type BibProblem } from './bibIndex';
 import { NextOccurrence } from './nextOccurrence';
+import { finishSteps, type Steps } from '../util/steps';
 
 // Character codes: the scanner reads the text one UTF-16 unit at a time and never runs a regex per field.
 const AT = 64;
@@ -53,6 +54,8 @@ class ScanError extends Error {
 
 class BibScanner {
   private pos = 0;
+  /** Where the next step of `scan` looks for an entry. */
+  private from = 0;
   readonly entries: BibEntry[] = [];
   readonly problems: BibProblem[] = [];
   private readonly macros = new Map<string, string>(predefinedMacros);
@@ -75,12 +78,18 @@ class BibScanner {
     this.ats = new NextOccurrence(text, '@');
   }
 
-  scan(): void {
+  /** Reads the entries that start in about the next `budget` characters; true when the file is done. */
+  scan(budget: number): boolean {
     const text = this.text;
-    let from = 0;
+    let from = this.from;
+    const stepEnd = from + budget;
     for (;;) {
+      if (from >= stepEnd) {
+        this.from = from;
+        return false;
+      }
       const at = text.indexOf('@', from);
-      if (at === -1) return;
+      if (at === -1) return true;
       // Outside entries everything is comment; a mid-line `@` (an e-mail address in a note) starts an entry only if it looks like one.
       if (!this.atLineStart(at) && !this.looksLikeEntryStart(at)) {
         from = at + 1;
@@ -436,8 +445,16 @@ class BibScanner {
  * `@comment` and `@preamble` are skipped; `@string` macros are expanded in later values.
  */
 export function scanBibtex(path: string, text: string): BibIndex {
+  return finishSteps(scanBibtexInSteps(path, text, Infinity));
+}
+
+/** A step size for `scanBibtexInSteps` of a few milliseconds' work. */
+export const bibScanStepCharacters = 262_144;
+
+/** `scanBibtex` in steps of the entries that start in about `stepCharacters` characters; the result is the same. */
+export function* scanBibtexInSteps(path: string, text: string, stepCharacters: number): Steps<BibIndex> {
   const scanner = new BibScanner(text);
-  scanner.scan();
+  while (!scanner.scan(stepCharacters)) yield;
   scanner.finish();
   return indexEntries(path, scanner.entries, scanner.problems);
 }

@@ -4,8 +4,10 @@ import { compactName } from '../catalog/nameFolding';
 import { bibField, type BibEntry, type BibIndex } from './bibIndex';
 import { bibEntryIdentifiers, normalizeArxivId, normalizeDoi } from './bibIdentifiers';
 import { bibYear } from './bibText';
-import { buildSearchRows, foldForSearch, searchRow, searchRows, tierCount, type SearchRow, type SearchRows } from './citationSearchIndex';
+import { buildSearchRows, buildSearchRowsInSteps, foldForSearch, searchRow, searchRows, tierCount, type SearchRow, type SearchRows } from './citationSearchIndex';
 import { composeShortLabel, shortLabel } from './shortLabel';
+import { sortInSteps } from '../util/sortInSteps';
+import { finishSteps, type Steps } from '../util/steps';
 
 interface CandidateBase {
   /** The citation key to insert (also the label). */
@@ -64,19 +66,37 @@ function familyOf(name: string): string {
   return parts[parts.length - 1] ?? '';
 }
 
+function byKey(a: { readonly row: SearchRow }, b: { readonly row: SearchRow }): number {
+  return a.row.keyLower < b.row.keyLower ? -1 : a.row.keyLower > b.row.keyLower ? 1 : 0;
+}
+
 function sortedByKey<T extends { readonly row: SearchRow }>(pairs: T[]): T[] {
-  return pairs.sort((a, b) => (a.row.keyLower < b.row.keyLower ? -1 : a.row.keyLower > b.row.keyLower ? 1 : 0));
+  return pairs.sort(byKey);
 }
 
 const indexSearches = new WeakMap<BibIndex, IndexSearch>();
 const catalogSearches = new WeakMap<readonly CatalogEntry[], CatalogSearch>();
 
+/** Searches being built in steps (see prepareCitationSearchInSteps); a completion request finishes one at once. */
+const searchesInProgress = new WeakMap<BibIndex, Steps<IndexSearch>>();
+/** Entries read between steps of building a search. */
+const entriesPerStep = 1_000;
+
 function indexSearch(index: BibIndex): IndexSearch {
   const cached = indexSearches.get(index);
   if (cached) return cached;
+  const inProgress = searchesInProgress.get(index);
+  if (inProgress) finishSteps(inProgress);
+  return indexSearches.get(index) ?? finishSteps(indexSearchInSteps(index));
+}
+
+function* indexSearchInSteps(index: BibIndex): Steps<IndexSearch> {
   const dois = new Set<string>();
   const arxivIds = new Set<string>();
-  const pairs = index.entries.map((entry) => {
+  const keys = new Set<string>();
+  const pairs: { entry: BibEntry; ids: ReturnType<typeof bibEntryIdentifiers>; row: SearchRow }[] = [];
+  for (const entry of index.entries) {
+    keys.add(entry.key.toLowerCase());
     const ids = bibEntryIdentifiers(entry);
     if (ids.doi) dois.add(ids.doi);
     if (ids.arxiv) arxivIds.add(ids.arxiv);
@@ -86,18 +106,20 @@ function indexSearch(index: BibIndex): IndexSearch {
     // so it ranks with, and before, the catalog's items instead of below every title that mentions the word.
     const model = findCatalogPaper(entry.key, ids);
     const names = model ? [model.name, ...model.aliases].map(compactName) : [];
-    return { entry, ids, row: searchRow(entry.key, names, families, bibYear(bibField(entry, 'year') ?? bibField(entry, 'date')) ?? '', bibField(entry, 'title') ?? '') };
-  });
-  sortedByKey(pairs);
+    pairs.push({ entry, ids, row: searchRow(entry.key, names, families, bibYear(bibField(entry, 'year') ?? bibField(entry, 'date')) ?? '', bibField(entry, 'title') ?? '') });
+    if (pairs.length % entriesPerStep === 0) yield;
+  }
+  yield* sortInSteps(pairs, byKey, entriesPerStep * 5);
   const search: IndexSearch = {
-    list: buildSearchRows(pairs.map((p) => p.row)),
+    list: yield* buildSearchRowsInSteps(pairs.map((p) => p.row)),
     entries: pairs.map((p) => p.entry),
     identifiers: pairs.map((p) => p.ids),
-    keys: new Set(index.entries.map((e) => e.key.toLowerCase())),
+    keys,
     dois,
     arxivIds,
   };
   indexSearches.set(index, search);
+  searchesInProgress.delete(index);
   return search;
 }
 
@@ -149,6 +171,19 @@ function catalogDetail(entry: CatalogEntry): string {
 export function prepareCitationSearch(bibIndexes: readonly BibIndex[], catalogEntries: readonly CatalogEntry[]): void {
   for (const index of bibIndexes) indexSearch(index);
   if (catalogEntries.length > 0) catalogSearch(catalogEntries);
+}
+
+/**
+ * Builds the search of one bibliography in steps (about a thousand entries each), so an editor can build it between
+ * the user's keystrokes. A completion request that comes before the last step finishes the build at once.
+ */
+export function prepareCitationSearchInSteps(index: BibIndex): Steps<void> {
+  return (function* () {
+    if (indexSearches.has(index)) return;
+    let steps = searchesInProgress.get(index);
+    if (!steps) searchesInProgress.set(index, (steps = indexSearchInSteps(index)));
+    for (let step = steps.next(); !step.done; step = steps.next()) yield;
+  })();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { foldAccents } from '../catalog/nameFolding';
+import { finishSteps, type Steps } from '../util/steps';
 
 /** Match quality, best first. */
 export const Tier = { KeyPrefix: 0, NamePrefix: 1, Author: 2, Year: 3, TitleWord: 4, Substring: 5 } as const;
@@ -41,6 +42,8 @@ export interface SearchRows {
 const nonAscii = /[^\t\n\r -~]/;
 const latexMarkup = /\\[A-Za-z]+\s*|\\[^A-Za-z]|[{}]/g;
 const rowSeparator = '\u0001';
+/** Rows handled between steps of a build (a few milliseconds). */
+const rowsPerStep = 5_000;
 const wordSeparator = /[^\p{L}\p{N}]+/u;
 
 /** Cheap folding for search: LaTeX commands and braces dropped, accents removed, lower case. */
@@ -74,14 +77,15 @@ function words(text: string): string[] {
  * Word → rows, built without a list per word (which would mean 100k small arrays for 10k titles): words get numbers,
  * occurrences are counted, and the postings are filled into one typed array.
  */
-function buildWordIndex(rows: readonly SearchRow[], wordsOf: (row: SearchRow) => readonly string[]): WordIndex {
+function* buildWordIndex(rows: readonly SearchRow[], wordsOf: (row: SearchRow) => readonly string[]): Steps<WordIndex> {
   const idOf = new Map<string, number>();
   const distinct: string[] = [];
   let occurrenceIds = new Int32Array(1024);
   let occurrenceRows = new Int32Array(1024);
   let occurrences = 0;
-  rows.forEach((row, index) => {
-    for (const word of wordsOf(row)) {
+  for (let index = 0; index < rows.length; index++) {
+    if (index > 0 && index % rowsPerStep === 0) yield;
+    for (const word of wordsOf(rows[index])) {
       let id = idOf.get(word);
       if (id === undefined) {
         id = distinct.length;
@@ -99,9 +103,11 @@ function buildWordIndex(rows: readonly SearchRow[], wordsOf: (row: SearchRow) =>
       occurrenceIds[occurrences] = id;
       occurrenceRows[occurrences++] = index;
     }
-  });
+  }
+  yield;
   // Sorted order of the words, and each word's slot in it.
   const order = distinct.map((_, id) => id).sort((a, b) => (distinct[a] < distinct[b] ? -1 : distinct[a] > distinct[b] ? 1 : 0));
+  yield;
   const slotOf = new Int32Array(distinct.length);
   order.forEach((id, slot) => (slotOf[id] = slot));
   // Count each word's rows (a word repeated in one row counts once), then place them.
@@ -129,25 +135,33 @@ function buildWordIndex(rows: readonly SearchRow[], wordsOf: (row: SearchRow) =>
 
 /** `rows` must already be sorted by `keyLower`. */
 export function buildSearchRows(rows: readonly SearchRow[]): SearchRows {
+  return finishSteps(buildSearchRowsInSteps(rows));
+}
+
+/** `buildSearchRows` with a step between its parts (each word index takes tens of milliseconds for 10k rows). */
+export function* buildSearchRowsInSteps(rows: readonly SearchRow[]): Steps<SearchRows> {
   const rowStarts = new Int32Array(rows.length + 1);
   let length = 0;
-  const texts = rows.map((row, i) => {
+  const texts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % rowsPerStep === 0) yield;
+    const row = rows[i];
     rowStarts[i] = length;
     const text = `${row.keyLower} ${row.names.join(' ')} ${row.families.join(' ')} ${row.year} ${row.title}${rowSeparator}`;
     length += text.length;
-    return text;
-  });
+    texts.push(text);
+  }
   rowStarts[rows.length] = length;
-  return {
-    rows,
-    keys: rows.map((row) => row.keyLower),
-    families: buildWordIndex(rows, (row) => row.families.flatMap(words)),
-    years: buildWordIndex(rows, (row) => (row.year === '' ? [] : [row.year])),
-    titles: buildWordIndex(rows, (row) => words(row.title)),
-    corpus: texts.join(''),
-    rowStarts,
-    hasNames: rows.some((r) => r.names.length > 0),
-  };
+  yield;
+  const families = yield* buildWordIndex(rows, (row) => row.families.flatMap(words));
+  yield;
+  const years = yield* buildWordIndex(rows, (row) => (row.year === '' ? [] : [row.year]));
+  yield;
+  const titles = yield* buildWordIndex(rows, (row) => words(row.title));
+  yield;
+  const corpus = texts.join('');
+  yield;
+  return { rows, keys: rows.map((row) => row.keyLower), families, years, titles, corpus, rowStarts, hasNames: rows.some((r) => r.names.length > 0) };
 }
 
 function lowerBound(items: readonly string[], key: string): number {

@@ -11,6 +11,7 @@ import type {
   TopicDeclaration,
 } from '../draft/draftModel';
 import { LineIndex, type Location } from '../text/lineIndex';
+import { finishSteps, type Steps } from '../util/steps';
 import { applyField, type PendingField } from './latexFields';
 import { PositionCursor } from './positionCursor';
 import { ProseRunBuilder } from './proseRunBuilder';
@@ -131,18 +132,14 @@ export class LatexScanState {
   }
 
   result(): LatexFileScan {
-    const steps = this.resultInSteps(Infinity);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finishSteps(this.resultInSteps(Infinity));
   }
 
   /**
    * The result, made a part at a time: prose runs of about `stepCharacters` characters per step, then citations and
    * non-prose spans in steps of a proportionate count (creating these objects is most of a long file's read time).
    */
-  *resultInSteps(stepCharacters: number): Generator<void, LatexFileScan, void> {
+  *resultInSteps(stepCharacters: number): Steps<LatexFileScan> {
     this.builder.flush();
     while (!this.builder.buildSome(stepCharacters)) yield;
     const prose = this.builder.runs();

@@ -3,6 +3,7 @@
  * environments tells it which zone the next characters of prose belong to, and every search it starts ends where
  * scanning resumes, so any input (unbalanced, unterminated, binary) is read in linear time without throwing.
  */
+import { finishSteps, type Steps } from '../util/steps';
 import type { LatexFileScan } from './latexFileScan';
 import {
   readBibliography,
@@ -29,11 +30,7 @@ export interface LatexScanOptions {
 
 /** Reads one LaTeX file into its title, sections, prose, citations, includes and the rest (includes not followed). */
 export function scanLatexFile(path: string, text: string, options: LatexScanOptions = {}): LatexFileScan {
-  const steps = scanLatexFileInSteps(path, text, Infinity, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(scanLatexFileInSteps(path, text, Infinity, options));
 }
 
 /**
@@ -41,7 +38,7 @@ export function scanLatexFile(path: string, text: string, options: LatexScanOpti
  * last step that turns the findings into the scan. The scanner keeps all its state between steps and `text` cannot
  * change, so a caller may run other work at each yield; the result equals `scanLatexFile`'s.
  */
-export function* scanLatexFileInSteps(path: string, text: string, stepCharacters: number, options: LatexScanOptions = {}): Generator<void, LatexFileScan, void> {
+export function* scanLatexFileInSteps(path: string, text: string, stepCharacters: number, options: LatexScanOptions = {}): Steps<LatexFileScan> {
   const scanner = new LatexScanner(path, text, options.startInPreamble === true);
   while (!scanner.scan(stepCharacters)) yield;
   if (text.length > stepCharacters) yield;

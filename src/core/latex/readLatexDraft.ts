@@ -2,6 +2,7 @@ import type { Draft, DraftProblem } from '../draft/draftModel';
 import type { DraftHost } from '../draft/draftHost';
 import type { Location } from '../text/lineIndex';
 import { basename, dirname, extname, joinPath, normalizePath, relativePath } from '../util/paths';
+import { finishSteps, runSteps } from '../util/steps';
 import { mergeLatexTree, type LatexFileNode } from './latexDraftMerge';
 import type { LatexFileScan, LatexInclude } from './latexFileScan';
 import type { LatexScanCache } from './latexScanCache';
@@ -65,13 +66,7 @@ class ProjectReader {
     let scan = this.scans.get(key) ?? this.cache?.get(key, text);
     if (!scan) {
       const steps = scanLatexFileInSteps(path, text, this.pause ? this.pauseEvery : Infinity, { startInPreamble: inPreamble });
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) {
-          scan = step.value;
-          break;
-        }
-        await this.pause?.();
-      }
+      scan = this.pause ? await runSteps(steps, this.pause) : finishSteps(steps);
       this.cache?.set(key, text, scan);
     }
     this.scans.set(key, scan);

@@ -8,6 +8,7 @@ import type { MarkdownBlock } from './markdownBlock';
 import { closedFrontMatterEnd, parseMarkdownTree } from './markdownPipeline';
 import { oversizeReason, readOversizedDraft } from './oversizedMarkdown';
 import { tryReadMarkdownBlocks } from './parseMarkdownDraft';
+import type { Steps } from '../util/steps';
 
 /** How many block boundaries after an edit are tried before the rest of the document is re-read. */
 const END_CANDIDATES = 8;
@@ -76,7 +77,7 @@ export class IncrementalMarkdownReader {
    * is read in one go. The first step is an eighth of the size, doubling up to it: the parser's code runs slowly
    * until the engine has compiled it, so a full first step of 8k characters took ~50 ms where later ones take ~15.
    */
-  *updateInSteps(text: string, stepCharacters = 16_384): Generator<void, Draft, void> {
+  *updateInSteps(text: string, stepCharacters = 16_384): Steps<Draft> {
     if (this.text !== undefined || text.length <= 2 * stepCharacters || oversizeReason(text)) return this.update(text);
     let readUpTo = 0;
     let size = Math.max(1, stepCharacters >> 3);
