@@ -24,13 +24,14 @@ import type { Draft } from '../src/core/draft/draftModel';
 import type { DraftHost } from '../src/core/draft/draftHost';
 import { readDraft } from '../src/core/draft/readDraft';
 import { LatexScanCache } from '../src/core/latex/latexScanCache';
+import { runSteps } from '../src/core/util/steps';
 import { IncrementalMarkdownReader } from '../src/core/markdown/incrementalMarkdown';
 import { parseMarkdownDraft } from '../src/core/markdown/parseMarkdownDraft';
 import { defaultSettings } from '../src/core/settings/settingsSchema';
 import { assessTopicFit } from '../src/core/topics/assessTopicFit';
 import { resolveVenue } from '../src/core/venue/resolveVenue';
 import { TaskBudget, taskBudgetMs } from '../src/vscode/taskBudget';
-import { benchRow, median, medianMs, percentile, runIfDirect, type BenchRow } from './benchRow';
+import { benchRow, median, medianMs, percentile, runIfDirect, timeMs, type BenchRow } from './benchRow';
 import { generateBibtex } from './generateBib';
 import { generateLatexDraft, generateLatexProject, noIncludes } from './latexBench';
 import { generateMarkdownDraft } from './markdownBench';
@@ -173,8 +174,38 @@ export async function runKeystrokeBench(sizes: readonly number[] = [2_000, 20_00
     );
     rows.push(...keystrokeRows('LaTeX', size, oursLatex, astLatex, size >= 200_000 ? 30 : 50, latexTopicMs, 'latex-utensils parse (one task) + analyzeDraft'));
     if (size >= 20_000) rows.push(...(await projectRows(size, runs, baselineRuns, context)));
+    if (size >= 200_000) rows.push(await definitionEditRow(markdown, size, context));
   }
   return rows;
+}
+
+/**
+ * A Markdown edit that adds a link definition, which changes what every `[label]` reads as, so the whole draft is
+ * read again: in steps under the task budget as the editor reads it (`updateSteps`), against `update`, which reads
+ * it in one task. The figure is the longest synchronous task; the note has the time to the finished analysis.
+ */
+async function definitionEditRow(markdown: string, size: number, context: DraftAnalysisContext): Promise<BenchRow> {
+  const defined = `${markdown}\n\n[x]: https://example.org\n`;
+  const reader = new IncrementalMarkdownReader('/bench/paper.md');
+  const longest: number[] = [];
+  const totals: number[] = [];
+  const oneGo: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    reader.update(markdown);
+    const start = performance.now();
+    const budget = new TaskBudget(taskBudgetMs, () => true);
+    const draft = await runSteps(reader.updateSteps(defined, 8_192), budget.pause);
+    await budget.pause();
+    analyzeDraft(draft, context);
+    longest.push(budget.timing().longestTaskMs);
+    totals.push(performance.now() - start);
+    reader.update(markdown);
+    oneGo.push(timeMs(() => analyzeDraft(reader.update(defined), context)));
+  }
+  return benchRow('keystroke, Markdown: edit that adds a link definition (whole draft re-read), longest synchronous task', size, median(longest), median(oneGo), {
+    targetMs: 50,
+    note: `median of 3; edit to finished analysis ${fixed(median(totals))} ms in steps; baseline: update() + analyzeDraft in one task`,
+  });
 }
 
 /**

@@ -152,3 +152,53 @@ describe('IncrementalMarkdownReader.updateInSteps', () => {
     assert.equal(readInSteps(reader, `${paper}\n\nMore.`, 64).pauses, 0);
   });
 });
+
+describe('IncrementalMarkdownReader.updateSteps', () => {
+  function run(reader: IncrementalMarkdownReader, text: string, step: number): { draft: ReturnType<IncrementalMarkdownReader['update']>; pauses: number } {
+    const steps = reader.updateSteps(text, step);
+    let pauses = 0;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return { draft: next.value, pauses };
+      pauses++;
+    }
+  }
+
+  it('reads a small edit at once, and an edit that changes the link definitions in steps, equal to a full parse', function () {
+    this.timeout(30_000);
+    const text = generateMarkdownDraft(20_000);
+    const reader = new IncrementalMarkdownReader('long.md');
+    reader.update(text);
+    const typed = `${text.slice(0, 5_000)}x${text.slice(5_000)}`;
+    const small = run(reader, typed, 8_192);
+    assert.equal(small.pauses, 0);
+    assert.deepStrictEqual(small.draft, parseMarkdownDraft('long.md', typed));
+    // A new link definition changes what every `[label]` reads as: the whole draft is read again, in steps.
+    const defined = `${typed}\n\n[x]: https://example.org\n`;
+    const whole = run(reader, defined, 8_192);
+    assert.ok(whole.pauses >= Math.floor(defined.length / 8_192) - 2, `only ${whole.pauses} pauses`);
+    assert.deepStrictEqual(whole.draft, parseMarkdownDraft('long.md', defined));
+    // A read left part way (a newer edit overtook it) goes on correctly from where it stopped.
+    const steps = reader.updateSteps(`${defined}\n\n[y]: /y\n`, 8_192);
+    steps.next();
+    steps.next();
+    const next = `${defined}\n\n[y]: /y\n\nMore.`;
+    assert.deepStrictEqual(run(reader, next, 8_192).draft, parseMarkdownDraft('long.md', next));
+  });
+
+  it('equals a full parse after every edit of a sequence, whichever way each is read', function () {
+    this.timeout(60_000);
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.integer({ min: 16, max: 400 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (start, step, edits) => {
+        const reader = new IncrementalMarkdownReader('doc.md');
+        let text = start;
+        assert.deepStrictEqual(run(reader, text, step).draft, parseMarkdownDraft('doc.md', text));
+        for (const change of edits) {
+          text = applyEdit(text, change);
+          assert.deepStrictEqual(run(reader, text, step).draft, parseMarkdownDraft('doc.md', text));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
