@@ -45,6 +45,32 @@ function positionAfter(document: vscode.TextDocument, before: string): vscode.Po
   return document.positionAt(at + before.length);
 }
 
+/**
+ * Completion requests at `position`, back to back, each a round trip through the workbench to the extension's
+ * provider, until `stop()`; each must still offer `label`. `stop()` says how many ran and the slowest.
+ */
+function completionRoundTrips(uri: vscode.Uri, position: vscode.Position, label: string): { stop(): Promise<{ trips: number; slowest: number }> } {
+  let done = false;
+  let trips = 0;
+  let slowest = 0;
+  const running = (async () => {
+    while (!done) {
+      const sent = performance.now();
+      const items = await completionsAt(uri, position);
+      slowest = Math.max(slowest, performance.now() - sent);
+      trips++;
+      assert.ok(items.some((i) => labelOf(i) === label), `${uri.path} still completes ${label}`);
+    }
+  })();
+  return {
+    async stop() {
+      done = true;
+      await running;
+      return { trips, slowest };
+    },
+  };
+}
+
 describe('hostile input', () => {
   before(() => biofmApi());
 
@@ -241,18 +267,7 @@ describe('hostile input', () => {
       const small = await vscode.workspace.openTextDocument(workspaceFile('hostile/long/small.tex'));
       const smallPosition = positionAfter(small, '\\cite{alpha');
 
-      let done = false;
-      let trips = 0;
-      let slowest = 0;
-      const roundTrips = (async () => {
-        while (!done) {
-          const sent = performance.now();
-          const items = await completionsAt(small.uri, smallPosition);
-          slowest = Math.max(slowest, performance.now() - sent);
-          trips++;
-          assert.ok(items.some((i) => labelOf(i) === 'alpha2020first'), 'the small draft still completes');
-        }
-      })();
+      const roundTrips = completionRoundTrips(small.uri, smallPosition, 'alpha2020first');
       // Each analysis the extension finishes meanwhile, with what it cost the host (its own account, see TaskBudget).
       const { analyzer } = await biofmApi();
       const timings: string[] = [];
@@ -265,6 +280,8 @@ describe('hostile input', () => {
       // Typed at paragraph starts spread over the draft, one edit after another with no wait between them; the last
       // one cites a key the bibliography lacks, so its diagnostic shows which text the final analysis read.
       const started = performance.now();
+      let trips = 0;
+      let slowest = 0;
       try {
         for (let i = 1; i <= 6; i++) {
           const text = document.getText();
@@ -277,9 +294,8 @@ describe('hostile input', () => {
         const analysis = await currentAnalysis(document, 60_000);
         assert.equal(analysis.draft.prose.filter((run) => run.text.includes('Typed.')).length, 5);
       } finally {
-        done = true;
         analysed.dispose();
-        await roundTrips;
+        ({ trips, slowest } = await roundTrips.stop());
       }
       console.log(`      [measure] 200k-word LaTeX: 6 edits analysed ${(performance.now() - started).toFixed(0)} ms after the first; ${trips} completion round trips meanwhile, slowest ${slowest.toFixed(0)} ms; analyses finished meanwhile: ${timings.join('; ')}`);
       assert.ok(trips >= 2, `only ${trips} round trip(s) ran while the draft was edited and analysed`);
@@ -305,18 +321,9 @@ describe('hostile input', () => {
 
       // Round trips through the workbench to the extension's completion provider, back to back, from before the big
       // file is opened until it is shown and its analysis is published: none may take long.
-      let done = false;
+      const roundTrips = completionRoundTrips(small.uri, smallPosition, 'theodoris2023geneformer');
       let trips = 0;
       let slowest = 0;
-      const roundTrips = (async () => {
-        while (!done) {
-          const sent = performance.now();
-          const items = await completionsAt(small.uri, smallPosition);
-          slowest = Math.max(slowest, performance.now() - sent);
-          trips++;
-          assert.ok(items.some((i) => labelOf(i) === 'theodoris2023geneformer'), 'the small draft still completes');
-        }
-      })();
       const started = performance.now();
       let analysedAfter = 0;
       const tooLarge = waitForDiagnostics(hugeUri, (d) => d.some((x) => codeOf(x) === 'markdown/too-large'), 120_000).then((d) => {
@@ -334,8 +341,7 @@ describe('hostile input', () => {
         assert.equal(problem.message, `Not analysed: the draft has ${text.length} characters (at most 4000000 are read).`);
         assert.ok(problem.range.start.isEqual(new vscode.Position(0, 0)));
       } finally {
-        done = true;
-        await roundTrips;
+        ({ trips, slowest } = await roundTrips.stop());
       }
       console.log(`      [measure] 10 MB line: analysed ${analysedAfter.toFixed(0)} ms after opening began; ${trips} completion round trips meanwhile, slowest ${slowest.toFixed(0)} ms`);
       assert.ok(trips >= 2, `only ${trips} round trip(s) ran while the big file was opened`);

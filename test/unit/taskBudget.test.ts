@@ -12,19 +12,12 @@ describe('TaskBudget', () => {
 
   it('goes on at once while the current task is within its budget, and waits for the next task once it is spent', async () => {
     const { clock, budget, waits } = setup(10);
-    clock.now = 9.9;
-    await budget.pause();
-    assert.equal(waits(), 0);
-    clock.now = 12;
-    await budget.pause();
-    assert.equal(waits(), 1);
-    // The budget starts again after the wait.
-    clock.now = 21;
-    await budget.pause();
-    assert.equal(waits(), 1);
-    clock.now = 22;
-    await budget.pause();
-    assert.equal(waits(), 2);
+    // At 12 ms the first task has spent its budget; the next starts after the wait, so 21 ms is still within it.
+    for (const [now, expected] of [[9.9, 0], [12, 1], [21, 1], [22, 2]] as const) {
+      clock.now = now;
+      await budget.pause();
+      assert.equal(waits(), expected, `tasks waited for at ${now} ms`);
+    }
     clock.now = 25;
     assert.deepEqual(budget.timing(), { tasks: 3, busyMs: 25, longestTaskMs: 12 });
   });

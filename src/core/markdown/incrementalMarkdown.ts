@@ -100,18 +100,24 @@ export class IncrementalMarkdownReader {
   /**
    * Reads `text` in steps of about `stepCharacters` (each step appends a part of the text, read as an edit at the
    * end), pausing at every `yield`, so an editor can stay responsive while it first reads a long draft. The result
-   * equals `update(text)`. When a step has to read everything again (a part changed the link definitions), the rest
-   * is read in one go. The first step is an eighth of the size, doubling up to it: the parser's code runs slowly
-   * until the engine has compiled it, so a full first step of 8k characters took ~50 ms where later ones take ~15.
+   * equals `update(text)`. When a step has to read everything again, the rest is read in one go. The first step is
+   * an eighth of the size, doubling up to it: the parser's code runs slowly until the engine has compiled it, so a
+   * full first step of 8k characters took ~50 ms where later ones take ~15.
+   *
+   * A link definition changes what `[label]` reads as anywhere in the text, so a step that brought one in would make
+   * the reader read everything again. Each part read is therefore followed by stand-ins (`[label]: #`) for every
+   * definition the whole text seems to have: the set of definitions stays the same from the first step to the last,
+   * where the real text replaces them. (A line that only looks like a definition, inside code, costs that full read.)
    */
   *updateInSteps(text: string, stepCharacters = 16_384): Steps<Draft> {
     if (this.text !== undefined || text.length <= 2 * stepCharacters || oversizeReason(text)) return this.update(text);
+    const standIns = definitionStandIns(text);
     let readUpTo = 0;
     let size = Math.max(1, stepCharacters >> 3);
     for (;; size = Math.min(2 * size, stepCharacters)) {
       const cut = stepEnd(text, readUpTo + size);
       if (cut >= text.length) break;
-      this.update(text.slice(0, cut));
+      this.update(text.slice(0, cut) + standIns);
       const steppedIncrementally = readUpTo === 0 || this.lastParsedLength < cut;
       readUpTo = cut;
       if (!steppedIncrementally) break;
@@ -220,6 +226,16 @@ export class IncrementalMarkdownReader {
     if (!sameSet(oldDefinitions, newDefinitions)) return 'full-read';
     return blocks;
   }
+}
+
+/**
+ * Lines that define, with a dummy destination, every label the text seems to define (`[label]:` or `[^note]:` at the
+ * start of a line, indented at most three spaces), after a blank line; empty when there are none.
+ */
+function definitionStandIns(text: string): string {
+  const labels = new Set<string>();
+  for (const match of text.matchAll(/^ {0,3}\[((?:[^\\\]\n]|\\.){1,999})\]:/gm)) labels.add(match[1]);
+  return labels.size === 0 ? '' : `\n${[...labels].map((label) => `[${label}]: #\n`).join('')}`;
 }
 
 /** How many characters an edit spans, in the old text or the new, whichever is more. */
