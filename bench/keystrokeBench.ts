@@ -2,7 +2,8 @@
  * Keystroke responsiveness: the work the editor does after the user types one character (once the debounce of
  * `biofm.diagnostics.delay` has passed), as src/vscode/draftAnalyzer.ts does it, with the same pause between
  * synchronous tasks (src/vscode/taskBudget.ts, 10 ms budget):
- * - Markdown: `IncrementalMarkdownReader.update(text)`, a pause, then `analyzeDraft` (topic fit, citation checks, problems);
+ * - Markdown: `IncrementalMarkdownReader.updateSteps(text)` (incremental; a whole re-read in steps), a pause, then
+ *   `analyzeDraft` (topic fit, citation checks, problems);
  * - LaTeX: `readDraft` (the whole project, scanned in steps with pauses), a pause, then `analyzeDraft`.
  * Two figures per edit: the time until the analysis is ready (wall clock, pauses included), and the longest
  * synchronous task, which is how long the extension host could not answer the user (the product target: no task over
@@ -154,7 +155,7 @@ export async function runKeystrokeBench(sizes: readonly number[] = [2_000, 20_00
     const markdownDraft = reader.update(markdown);
     analyzeDraft(markdownDraft, context);
     const markdownTopicMs = medianMs(() => assessTopicFit(markdownDraft, context.venue), 5, 1);
-    const oursMarkdown = await timeEdits(markdownEdits, (text) => reader.update(text), context, () => reader.update(markdown));
+    const oursMarkdown = await timeEdits(markdownEdits, (text, pause) => runSteps(reader.updateSteps(text, 8_192), pause), context, () => reader.update(markdown));
     const fullMarkdown = await timeEdits(markdownEdits.slice(0, baselineRuns + 1), (text) => parseMarkdownDraft('/bench/paper.md', text), context);
     rows.push(...keystrokeRows('Markdown', size, oursMarkdown, fullMarkdown, 50, markdownTopicMs, 'full parseMarkdownDraft (one task) + analyzeDraft'));
 
