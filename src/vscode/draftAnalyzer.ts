@@ -25,6 +25,11 @@ export function isDraftDocument(document: vscode.TextDocument): boolean {
   return document.languageId === 'latex' || document.languageId === 'markdown';
 }
 
+/** One analysis run and what it cost the host; `overtaken` runs were stopped by a newer edit. */
+export interface AnalysisRun extends TaskTiming {
+  readonly outcome: 'finished' | 'overtaken' | 'failed';
+}
+
 /**
  * Keeps an up-to-date analysis of every open draft: debounced as the user types, stale runs dropped, Markdown
  * re-read incrementally. Fires `onDidAnalyze` with each new result (diagnostics, lenses and views follow it).
@@ -36,7 +41,8 @@ export class DraftAnalyzer implements vscode.Disposable {
   private readonly firstReads = new Map<string, Promise<Draft>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
-  private readonly timings = new Map<string, TaskTiming>();
+  /** Per draft, its latest analysis runs (finished or not) with what each cost the host, newest last. */
+  private readonly runs = new Map<string, AnalysisRun[]>();
   /** Per LaTeX draft: its project's file scans, so an edit re-scans only the edited file. */
   private readonly latexScans = new Map<string, LatexScanCache>();
   private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; analysis: DraftAnalysis }>();
@@ -45,9 +51,9 @@ export class DraftAnalyzer implements vscode.Disposable {
 
   constructor(private readonly services: DraftAnalyzerServices) {}
 
-  /** What the latest analysis of an open draft cost the host (see TaskBudget), if any. */
-  timing(uri: vscode.Uri): TaskTiming | undefined {
-    return this.timings.get(uri.toString());
+  /** The latest analysis runs of an open draft (at most 32), with what each cost the host (see TaskBudget). */
+  recentRuns(uri: vscode.Uri): readonly AnalysisRun[] {
+    return this.runs.get(uri.toString()) ?? [];
   }
 
   /** The latest analysis of an open draft, if any. */
@@ -72,6 +78,7 @@ export class DraftAnalyzer implements vscode.Disposable {
     this.generations.set(key, generation);
     // Between steps of a long read, and before the checks, the host may answer the user; a newer edit cancels this run.
     const budget = new TaskBudget(taskBudgetMs, () => this.generations.get(key) === generation && !document.isClosed);
+    let outcome: AnalysisRun['outcome'] = 'failed';
     try {
       const draft = await this.read(document, budget);
       const references = await this.services.references(draft);
@@ -79,14 +86,27 @@ export class DraftAnalyzer implements vscode.Disposable {
       await budget.pause();
       const analysis = analyzeDraft(draft, { venue: this.services.venue(), settings: readSettings(document.uri), references });
       this.results.set(key, analysis);
+      outcome = 'finished';
       this.emitter.fire({ uri: document.uri, analysis });
-      this.timings.set(key, budget.timing());
       return analysis;
     } catch (error) {
-      if (error instanceof WorkOvertaken) return undefined;
+      if (error instanceof WorkOvertaken) {
+        outcome = 'overtaken';
+        return undefined;
+      }
       this.services.log.error(`Could not analyse ${document.uri.toString()}`, error);
       return undefined;
+    } finally {
+      this.recordRun(key, { ...budget.timing(), outcome });
     }
+  }
+
+  private recordRun(key: string, run: AnalysisRun): void {
+    if (!this.results.has(key) && !this.generations.has(key)) return;
+    const runs = this.runs.get(key) ?? [];
+    runs.push(run);
+    if (runs.length > 32) runs.shift();
+    this.runs.set(key, runs);
   }
 
   /** Re-analyse every open draft (after a setting, venue or bibliography change). */
@@ -99,7 +119,7 @@ export class DraftAnalyzer implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
-    this.timings.delete(key);
+    this.runs.delete(key);
     this.latexScans.delete(key);
     this.markdownReaders.delete(key);
     this.firstReads.delete(key);
