@@ -20,7 +20,7 @@ const maxWorkspaceBibliographies = 50;
 /** A scan under way: the version of the file it reads, and its result to come (set as it starts). */
 interface ScanRun {
   readonly version: string;
-  index: Promise<BibIndex> | undefined;
+  index: Promise<BibIndex | undefined> | undefined;
 }
 
 interface CachedIndex {
@@ -131,19 +131,25 @@ export class BibliographyWorkspace implements vscode.Disposable {
     const run: ScanRun = { version, index: undefined };
     this.scans.set(key, run);
     const current = () => this.scans.get(key) === run;
-    run.index = this.scanInSteps(uri, text, new TaskBudget(taskBudgetMs, current));
-    try {
-      const index = await run.index;
-      this.cache.set(key, { version, index });
-      this.showProblems(uri, index, text);
-      void runSteps(prepareCitationSearchInSteps(index), new TaskBudget(taskBudgetMs, () => this.cache.get(key)?.index === index).pause).catch(() => undefined);
-      return index;
-    } catch (error) {
-      if (error instanceof WorkOvertaken) return this.indexOf(uri);
-      throw error;
-    } finally {
-      if (current()) this.scans.delete(key);
-    }
+    // Every caller of this run, the first or one that joined it, gets the same answer: this version's index, or the
+    // newer version's when this scan was overtaken.
+    run.index = this.scanInSteps(uri, text, new TaskBudget(taskBudgetMs, current))
+      .then(
+        (index) => {
+          this.cache.set(key, { version, index });
+          this.showProblems(uri, index, text);
+          void runSteps(prepareCitationSearchInSteps(index), new TaskBudget(taskBudgetMs, () => this.cache.get(key)?.index === index).pause).catch(() => undefined);
+          return index;
+        },
+        (error: unknown) => {
+          if (error instanceof WorkOvertaken) return this.indexOf(uri);
+          throw error;
+        },
+      )
+      .finally(() => {
+        if (current()) this.scans.delete(key);
+      });
+    return run.index;
   }
 
   private async scanInSteps(uri: vscode.Uri, text: string, budget: TaskBudget): Promise<BibIndex> {
