@@ -1,5 +1,6 @@
 import type { DraftHost } from '../core/draft/draftHost';
 import type { CliIo } from './cliIo';
+import { withEditorLineBreaks } from '../core/text/editorLineBreaks';
 
 /**
  * Included files and bibliographies are read through the CLI's io. An unreadable one is simply absent: the draft
@@ -9,7 +10,7 @@ export function cliDraftHost(io: CliIo): DraftHost {
   return {
     readText: async (file) => {
       try {
-        return await io.readText(file);
+        return withEditorLineBreaks(await io.readText(file));
       } catch {
         return undefined;
       }

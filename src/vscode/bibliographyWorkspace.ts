@@ -12,6 +12,7 @@ import { toVscodeRange } from './findingConversion';
 import type { Log } from './outputLog';
 import { readSettings } from './settingsReader';
 import { TaskBudget, taskBudgetMs, WorkOvertaken } from './taskBudget';
+import { withEditorLineBreaks } from '../core/text/editorLineBreaks';
 
 /** A bibliography larger than this is not indexed (and the user is told): nothing real comes close. */
 const maxBibliographyBytes = 96 * 1024 * 1024;
@@ -115,7 +116,7 @@ export class BibliographyWorkspace implements vscode.Disposable {
           this.log.error(`${uri.toString()} is ${stat.size} bytes; bibliographies over ${maxBibliographyBytes} bytes are not indexed`);
           return undefined;
         }
-        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        text = withEditorLineBreaks(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
       }
     } catch (error) {
       this.log.error(`Cannot read bibliography ${uri.toString()}`, error);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DraftHost } from '../core/draft/draftHost';
+import { withEditorLineBreaks } from '../core/text/editorLineBreaks';
 
 /** Larger files are not read as part of a draft: nothing a person writes is this big, and reading it would stall. */
 const maxIncludedFileBytes = 32 * 1024 * 1024;
@@ -24,7 +25,7 @@ export function workspaceDraftHost(): DraftHost {
         if (stat.type !== vscode.FileType.File || stat.size > maxIncludedFileBytes) return undefined;
         const bytes = await vscode.workspace.fs.readFile(uri);
         if (bytes.includes(0)) return undefined;
-        return new TextDecoder('utf-8').decode(bytes);
+        return withEditorLineBreaks(new TextDecoder('utf-8').decode(bytes));
       } catch {
         return undefined;
       }

@@ -137,4 +137,18 @@ describe('biofm check', () => {
     assert.doesNotMatch(out, /undefined-citation 'good'/);
     assert.doesNotMatch(out, /undefined-citation 'later'/);
   });
+
+  it('counts lone CR line breaks as VS Code does, in the draft, its included files and its .bib', async () => {
+    const files = {
+      'p.tex': '\\documentclass{article}\r\\begin{document}\r\\input{part}\rText~\\cite{a}.\r\\bibliography{refs}\r\\end{document}\r',
+      'part.tex': 'One.\rTwo~\\cite{b}.\r',
+      'refs.bib': '@article{a, title={A}, year={2020}}\r@article{broken, title={Broken\r@article{c, title={C}, year={2021}}\r',
+    };
+    const { out } = await check(['p.tex'], files);
+    assert.match(out, /^part\.tex:2:11: warning undefined-citation 'b'/m);
+    assert.match(out, /^refs\.bib:2:\d+: error bib-syntax /m);
+    assert.doesNotMatch(out, /undefined-citation 'a'/);
+    // The files on disk keep their bytes.
+    assert.ok(files['p.tex'].includes('\r\\input'));
+  });
 });

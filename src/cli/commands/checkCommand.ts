@@ -17,6 +17,7 @@ import { InputError, type CliIo } from '../cliIo';
 import { findingAsJson, findingAsTextLine, findingsAsSarif, type ReportedFinding } from '../findingFormats';
 import { loadVenueForCli } from '../venueOption';
 import { cliDraftHost } from '../cliDraftHost';
+import { withEditorLineBreaks } from '../../core/text/editorLineBreaks';
 
 const formats = ['text', 'json', 'sarif'] as const;
 const failLevels = ['error', 'warning', 'information', 'none'] as const;
@@ -67,7 +68,7 @@ async function loadBibliographies(sources: readonly BibliographySource[], io: Cl
   for (const { file, namedAt } of sources) {
     let text: string;
     try {
-      text = await io.readText(file);
+      text = withEditorLineBreaks(await io.readText(file));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       findings.push({
@@ -135,7 +136,7 @@ export const checkCommand: CliCommand = {
     const seenRoots = new Set<string>();
     for (const given of args.positionals) {
       const file = io.resolvePath(given);
-      const text = await io.readText(file);
+      const text = withEditorLineBreaks(await io.readText(file));
       const draft = await readDraft(file, text, host, { candidates: await rootCandidates(file, args.positionals.map((p) => io.resolvePath(p)), io) });
       // Two files of one LaTeX project share a root: check the project once.
       if (seenRoots.has(draft.root)) continue;

@@ -3,6 +3,7 @@ import { readDraft } from '../../core/draft/readDraft';
 import { dirname, relativePath } from '../../core/util/paths';
 import { optionValue, UsageError, type CliCommand } from '../cliCommand';
 import { cliDraftHost } from '../cliDraftHost';
+import { withEditorLineBreaks } from '../../core/text/editorLineBreaks';
 
 /**
  * The `--format json` document: what the reader understood of a draft, with paths relative to the root file's
@@ -66,7 +67,7 @@ export const inspectCommand: CliCommand = {
     if (args.positionals.length !== 1) throw new UsageError('name exactly one draft to inspect');
     const given = args.positionals[0];
     const file = io.resolvePath(given);
-    const text = await io.readText(file);
+    const text = withEditorLineBreaks(await io.readText(file));
     const draft = await readDraft(file, text, cliDraftHost(io));
     const json = inspectJson(given, draft);
     io.out(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : inspectText(json, draft));

@@ -18,7 +18,9 @@ export interface Location {
 
 /**
  * Converts between UTF-16 offsets and line/character positions of one text.
- * Lines end at `\n`; a `\r` before it belongs to the line break, as in VS Code, so CRLF files map exactly.
+ * Lines end at `\n`; a `\r` before it belongs to the line break, as in VS Code, so CRLF files map exactly. A lone
+ * `\r` (which VS Code also breaks at) is made a `\n` before text read from disk gets here (`withEditorLineBreaks`);
+ * an open document's text already has VS Code's own line ends.
  */
 export class LineIndex {
   /** The offset where each line starts (read by PositionCursor, so a text's lines are found once). */
