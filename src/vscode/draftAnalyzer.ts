@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeDraft, type DraftAnalysis } from '../core/analysis/draftAnalysis';
 import type { ReferenceLookup } from '../core/citations/citationFindings';
+import type { DraftHost } from '../core/draft/draftHost';
 import type { Draft } from '../core/draft/draftModel';
 import { readDraft } from '../core/draft/readDraft';
 import { LatexScanCache } from '../core/latex/latexScanCache';
@@ -81,8 +82,7 @@ export class DraftAnalyzer implements vscode.Disposable {
     let outcome: AnalysisRun['outcome'] = 'failed';
     try {
       const draft = await this.read(document, budget);
-      const references = await this.services.references(draft);
-      budget.waited();
+      const references = await budget.wait(this.services.references(draft));
       await budget.pause();
       const analysis = analyzeDraft(draft, { venue: this.services.venue(), settings: readSettings(document.uri), references });
       this.results.set(key, analysis);
@@ -138,17 +138,16 @@ export class DraftAnalyzer implements vscode.Disposable {
       // Later requests wait for the first read, then go on incrementally from it.
       const firstRead = this.firstReads.get(key);
       if (firstRead) {
-        await firstRead;
-        budget.waited();
+        await budget.wait(firstRead);
         if (this.firstReads.get(key) === firstRead) this.firstReads.delete(key);
       }
       return runSteps(reader.updateSteps(document.getText(), markdownStepCharacters), budget.pause);
     }
-    const candidates = await this.services.latexCandidates();
-    budget.waited();
+    const candidates = await budget.wait(this.services.latexCandidates());
     let scanCache = this.latexScans.get(key);
     if (!scanCache) this.latexScans.set(key, (scanCache = new LatexScanCache()));
-    return readDraft(key, document.getText(), this.host, { candidates, pause: budget.pause, scanCache });
+    const host: DraftHost = { readText: (path) => budget.wait(this.host.readText(path)) };
+    return readDraft(key, document.getText(), host, { candidates, pause: budget.pause, scanCache });
   }
 
   dispose(): void {

@@ -21,10 +21,17 @@ export class WorkOvertaken extends Error {
   }
 }
 
-/** What a benchmark or test may replace: the clock, and how to wait for the next task. */
+/** What a benchmark or test may replace: the clock, how to wait for the next task, how to see that one ran. */
 export interface PauseHooks {
   readonly clock?: () => number;
   readonly nextTask?: () => Promise<void>;
+  /** Calls `seen` once the event loop has turned, unless cancelled first. */
+  readonly watchTurn?: (seen: () => void) => { cancel(): void };
+}
+
+function watchTurnWithTimer(seen: () => void): { cancel(): void } {
+  const timer = setTimeout(seen, 0);
+  return { cancel: () => clearTimeout(timer) };
 }
 
 /** What one run of stepped work has cost the host so far. */
@@ -44,6 +51,7 @@ export interface TaskTiming {
 export class TaskBudget {
   private readonly clock: () => number;
   private readonly yieldTask: () => Promise<void>;
+  private readonly watchTurn: (seen: () => void) => { cancel(): void };
   private taskStart: number;
   private tasks = 1;
   private busyMs = 0;
@@ -56,6 +64,7 @@ export class TaskBudget {
   ) {
     this.clock = hooks.clock ?? (() => performance.now());
     this.yieldTask = hooks.nextTask ?? nextTask;
+    this.watchTurn = hooks.watchTurn ?? watchTurnWithTimer;
     this.taskStart = this.clock();
   }
 
@@ -72,14 +81,26 @@ export class TaskBudget {
   };
 
   /**
-   * Call after an await that may have let other work run (I/O, another run's promise): the task being timed starts
-   * now. Awaits the budget does not hear of count as work, so the timing is an upper bound.
+   * Awaits `promise` as part of the run: when the event loop turned meanwhile (I/O, another run's steps), the task
+   * that ended at this await is counted and a new one starts when it resumes; when only microtasks ran (a value
+   * already at hand), the task goes on. A turn shorter than one timer tick may go unseen; the wait is then counted
+   * as work, so the timing stays an upper bound.
    */
-  waited(): void {
-    const now = this.clock();
-    if (now === this.taskStart) return;
-    this.taskStart = now;
-    this.tasks++;
+  async wait<T>(promise: PromiseLike<T>): Promise<T> {
+    const before = this.clock();
+    let turned = false;
+    const marker = this.watchTurn(() => (turned = true));
+    try {
+      return await promise;
+    } finally {
+      marker.cancel();
+      if (turned) {
+        this.busyMs += before - this.taskStart;
+        this.longestTaskMs = Math.max(this.longestTaskMs, before - this.taskStart);
+        this.taskStart = this.clock();
+        this.tasks++;
+      }
+    }
   }
 
   /** The run's cost so far, the current task counted up to now. */

@@ -41,4 +41,28 @@ describe('TaskBudget', () => {
     await assert.rejects(budget.pause(), WorkOvertaken);
     assert.equal(waits(), 1);
   });
+
+  it('counts an await that let the event loop turn as the end of a task, and one that did not as part of it', async () => {
+    const clock = { now: 0 };
+    let seeTurn: (() => void) | undefined;
+    const budget = new TaskBudget(10, () => true, {
+      clock: () => clock.now,
+      nextTask: () => Promise.resolve(),
+      watchTurn: (seen) => ((seeTurn = seen), { cancel: () => (seeTurn = undefined) }),
+    });
+    // A value at hand: only microtasks run, the task goes on.
+    clock.now = 4;
+    await budget.wait(Promise.resolve('cached'));
+    clock.now = 6;
+    assert.deepEqual(budget.timing(), { tasks: 1, busyMs: 6, longestTaskMs: 6 });
+    // I/O: the loop turns while the promise is pending; the 6 ms task ends at the await, the wait is not counted.
+    let finishRead: (text: string) => void = () => undefined;
+    const io = budget.wait(new Promise<string>((resolve) => (finishRead = resolve)));
+    clock.now = 56;
+    seeTurn?.();
+    finishRead('read');
+    assert.equal(await io, 'read');
+    clock.now = 59;
+    assert.deepEqual(budget.timing(), { tasks: 2, busyMs: 9, longestTaskMs: 6 });
+  });
 });
