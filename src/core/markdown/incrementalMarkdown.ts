@@ -3,7 +3,7 @@ import type { Draft } from '../draft/draftModel';
 import { assembleMarkdownDraft } from './assembleMarkdownDraft';
 import { endOf, extractBlockFacts, startOf } from './blockFacts';
 import { BlockMaterializer } from './blockMaterial';
-import { blockCutAfter, blockCutBefore, changedRange, firstLineOf, lineStartOf, startsWithFenceOpener } from './markdownCuts';
+import { blockCutAfter, blockCutBefore, changedRange, firstLineOf, lineStartOf, startsWithFenceOpener, type ChangedRange } from './markdownCuts';
 import type { MarkdownBlock } from './markdownBlock';
 import { closedFrontMatterEnd, parseMarkdownTree } from './markdownPipeline';
 import { oversizeReason, readOversizedDraft } from './oversizedMarkdown';
@@ -55,9 +55,8 @@ export class IncrementalMarkdownReader {
   *updateSteps(text: string, stepCharacters: number): Steps<Draft> {
     this.lastParsedLength = 0;
     if (this.draft && text === this.text) return this.draft;
-    const old = this.text;
-    const small = old !== undefined && editSize(changedRange(old, text)) <= 4 * stepCharacters;
-    const blocks = small ? this.rereadBlocks(text) : undefined;
+    const edit = this.text === undefined ? undefined : changedRange(this.text, text);
+    const blocks = edit && editSize(edit) <= 4 * stepCharacters ? this.rereadBlocks(text, edit) : undefined;
     if (blocks || text.length <= 2 * stepCharacters) return this.finishUpdate(text, blocks);
     this.text = undefined;
     this.draft = undefined;
@@ -66,11 +65,14 @@ export class IncrementalMarkdownReader {
     return yield* this.updateInSteps(text, stepCharacters);
   }
 
-  /** The blocks of `text` re-read incrementally from the current ones, or undefined when only a full read will do. */
-  private rereadBlocks(text: string): MarkdownBlock[] | undefined {
+  /**
+   * The blocks of `text` re-read incrementally from the current ones, or undefined when only a full read will do;
+   * `edit` is where `text` differs from the current text, when the caller has it already.
+   */
+  private rereadBlocks(text: string, edit?: ChangedRange): MarkdownBlock[] | undefined {
     if (this.text === undefined || !this.blocksRead) return undefined;
     try {
-      return this.reread(this.text, text);
+      return this.reread(this.text, text, edit ?? changedRange(this.text, text));
     } catch {
       return undefined;
     }
@@ -127,11 +129,10 @@ export class IncrementalMarkdownReader {
   }
 
   /** The new blocks by re-parsing a slice, or undefined when only a full read is safe. */
-  private reread(oldText: string, newText: string): MarkdownBlock[] | undefined {
+  private reread(oldText: string, newText: string, edit: ChangedRange): MarkdownBlock[] | undefined {
     const old = this.blocks;
-    const edit = changedRange(oldText, newText);
     const delta = newText.length - oldText.length;
-    const hasFrontMatter = old.length > 0 && (old[0].type === 'yaml' || old[0].type === 'toml');
+    const hasFrontMatter = old.length > 0 && isFrontMatter(old[0]);
     const opensWithFence = startsWithFenceOpener(newText);
     // A first-line fence without front matter becomes front matter when a closing fence is typed anywhere below.
     const first = opensWithFence && !hasFrontMatter ? 0 : blockCutBefore(oldText, old, edit.start);
@@ -239,7 +240,7 @@ function definitionStandIns(text: string): string {
 }
 
 /** How many characters an edit spans, in the old text or the new, whichever is more. */
-function editSize(edit: { readonly start: number; readonly oldEnd: number; readonly newEnd: number }): number {
+function editSize(edit: ChangedRange): number {
   return Math.max(edit.oldEnd, edit.newEnd) - edit.start;
 }
 
