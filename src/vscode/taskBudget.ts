@@ -71,11 +71,9 @@ export class TaskBudget {
   readonly pause = async (): Promise<void> => {
     const now = this.clock();
     if (now - this.taskStart >= this.budgetMs) {
-      this.busyMs += now - this.taskStart;
-      this.longestTaskMs = Math.max(this.longestTaskMs, now - this.taskStart);
+      this.endTask(now);
       await this.yieldTask();
-      this.taskStart = this.clock();
-      this.tasks++;
+      this.startTask();
     }
     if (!this.stillWanted()) throw new WorkOvertaken();
   };
@@ -95,12 +93,22 @@ export class TaskBudget {
     } finally {
       marker.cancel();
       if (turned) {
-        this.busyMs += before - this.taskStart;
-        this.longestTaskMs = Math.max(this.longestTaskMs, before - this.taskStart);
-        this.taskStart = this.clock();
-        this.tasks++;
+        this.endTask(before);
+        this.startTask();
       }
     }
+  }
+
+  /** Counts the current task as having ended at `end`. */
+  private endTask(end: number): void {
+    this.busyMs += end - this.taskStart;
+    this.longestTaskMs = Math.max(this.longestTaskMs, end - this.taskStart);
+  }
+
+  /** A new task of the run starts now, after a turn of the event loop. */
+  private startTask(): void {
+    this.taskStart = this.clock();
+    this.tasks++;
   }
 
   /** The run's cost so far, the current task counted up to now. */
