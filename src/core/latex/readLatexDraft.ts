@@ -41,16 +41,24 @@ class ProjectReader {
   private filesRead = 0;
   private readonly scans = new Map<string, LatexFileScan>();
 
+  private readonly maxFiles: number;
+  private readonly maxDepth: number;
+  private readonly pause: (() => Promise<void>) | undefined;
+  private readonly pauseEvery: number;
+  private readonly cache: LatexScanCache | undefined;
+
   constructor(
     private readonly host: DraftHost,
     private readonly givenPath: string,
     private readonly givenText: string,
-    private readonly maxFiles: number,
-    private readonly maxDepth: number,
-    readonly pause: (() => Promise<void>) | undefined,
-    private readonly pauseEvery: number,
-    private readonly cache: LatexScanCache | undefined,
-  ) {}
+    options: LatexProjectOptions,
+  ) {
+    this.maxFiles = options.maxFiles ?? defaultMaxFiles;
+    this.maxDepth = options.maxDepth ?? defaultMaxDepth;
+    this.pause = options.pause;
+    this.pauseEvery = options.pauseEvery ?? defaultPauseEvery;
+    this.cache = options.scanCache;
+  }
 
   async read(path: string): Promise<string | undefined> {
     if (path === this.givenPath) return this.givenText;
@@ -144,16 +152,7 @@ function includesFile(node: LatexFileNode, path: string): boolean {
  * in document order. Problems (missing or cyclic includes, limits) come back in the Draft; this never throws.
  */
 export async function readLatexDraft(path: string, text: string, host: DraftHost, options: LatexProjectOptions = {}): Promise<Draft> {
-  const reader = new ProjectReader(
-    host,
-    path,
-    text,
-    options.maxFiles ?? defaultMaxFiles,
-    options.maxDepth ?? defaultMaxDepth,
-    options.pause,
-    options.pauseEvery ?? defaultPauseEvery,
-    options.scanCache,
-  );
+  const reader = new ProjectReader(host, path, text, options);
   const draft = await readProject(reader, path, text, options);
   options.scanCache?.sweep();
   return draft;
