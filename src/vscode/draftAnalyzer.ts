@@ -102,7 +102,8 @@ export class DraftAnalyzer implements vscode.Disposable {
   }
 
   private recordRun(key: string, run: AnalysisRun): void {
-    if (!this.results.has(key) && !this.generations.has(key)) return;
+    // A run that ends after its draft was closed (forgotten) leaves no record.
+    if (!this.generations.has(key)) return;
     const runs = this.runs.get(key) ?? [];
     runs.push(run);
     if (runs.length > 32) runs.shift();
