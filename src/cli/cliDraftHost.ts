@@ -10,10 +10,18 @@ export function cliDraftHost(io: CliIo): DraftHost {
   return {
     readText: async (file) => {
       try {
-        return withEditorLineBreaks(await io.readText(file));
+        return await readEditorText(io, file);
       } catch {
         return undefined;
       }
     },
   };
+}
+
+/**
+ * A file's text for reading, with the lines VS Code would show (see `withEditorLineBreaks`); throws as `io.readText`
+ * does. Not for text that is written back: that keeps its bytes.
+ */
+export async function readEditorText(io: CliIo, file: string): Promise<string> {
+  return withEditorLineBreaks(await io.readText(file));
 }

@@ -16,8 +16,7 @@ import { nowOption, optionValue, UsageError, type CliCommand } from '../cliComma
 import { InputError, type CliIo } from '../cliIo';
 import { findingAsJson, findingAsTextLine, findingsAsSarif, type ReportedFinding } from '../findingFormats';
 import { loadVenueForCli } from '../venueOption';
-import { cliDraftHost } from '../cliDraftHost';
-import { withEditorLineBreaks } from '../../core/text/editorLineBreaks';
+import { cliDraftHost, readEditorText } from '../cliDraftHost';
 
 const formats = ['text', 'json', 'sarif'] as const;
 const failLevels = ['error', 'warning', 'information', 'none'] as const;
@@ -68,7 +67,7 @@ async function loadBibliographies(sources: readonly BibliographySource[], io: Cl
   for (const { file, namedAt } of sources) {
     let text: string;
     try {
-      text = withEditorLineBreaks(await io.readText(file));
+      text = await readEditorText(io, file);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       findings.push({
@@ -136,7 +135,7 @@ export const checkCommand: CliCommand = {
     const seenRoots = new Set<string>();
     for (const given of args.positionals) {
       const file = io.resolvePath(given);
-      const text = withEditorLineBreaks(await io.readText(file));
+      const text = await readEditorText(io, file);
       const draft = await readDraft(file, text, host, { candidates: await rootCandidates(file, args.positionals.map((p) => io.resolvePath(p)), io) });
       // Two files of one LaTeX project share a root: check the project once.
       if (seenRoots.has(draft.root)) continue;

@@ -2,8 +2,7 @@ import type { Draft, DraftFileReference } from '../../core/draft/draftModel';
 import { readDraft } from '../../core/draft/readDraft';
 import { dirname, relativePath } from '../../core/util/paths';
 import { optionValue, UsageError, type CliCommand } from '../cliCommand';
-import { cliDraftHost } from '../cliDraftHost';
-import { withEditorLineBreaks } from '../../core/text/editorLineBreaks';
+import { cliDraftHost, readEditorText } from '../cliDraftHost';
 
 /**
  * The `--format json` document: what the reader understood of a draft, with paths relative to the root file's
@@ -67,7 +66,7 @@ export const inspectCommand: CliCommand = {
     if (args.positionals.length !== 1) throw new UsageError('name exactly one draft to inspect');
     const given = args.positionals[0];
     const file = io.resolvePath(given);
-    const text = withEditorLineBreaks(await io.readText(file));
+    const text = await readEditorText(io, file);
     const draft = await readDraft(file, text, cliDraftHost(io));
     const json = inspectJson(given, draft);
     io.out(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : inspectText(json, draft));
